@@ -1,0 +1,89 @@
+import { MINUTE, stamp } from '../domain/calendar/calendar.ts';
+import {
+  act,
+  outcomeOf,
+  reportOf,
+  startSession,
+  type PlayOutput,
+  type Session,
+} from '../domain/session/index.ts';
+import type { CatalogEntry } from './catalog.ts';
+
+/** What the student is doing right now, as the session page shows it. */
+export type Status =
+  'idle' | 'voicemail' | 'assistant' | 'introducing' | 'declined' | 'conversation';
+
+/**
+ * The browser's side of a session: holds the domain session (a pure fold of the student's
+ * actions) in reactive state. It decides nothing itself; every rule lives in src/domain. Its
+ * views are plain getters over that state, so they stay reactive wherever they are read, also
+ * after the page that created the model is gone (the debrief reads the finished model).
+ */
+export class SessionModel {
+  readonly entry: CatalogEntry;
+  session: Session = $state.raw() as Session;
+  /** The reason the last action was refused, shown until the next action. */
+  refusal = $state<string | null>(null);
+
+  constructor(entry: CatalogEntry, seed: number) {
+    this.entry = entry;
+    this.session = startSession(entry.scenario, seed);
+  }
+
+  get scenario() {
+    return this.entry.scenario;
+  }
+
+  get transcript() {
+    return this.session.snapshot.context.transcript;
+  }
+
+  get status(): Status {
+    const s = this.session.snapshot;
+    if (s.hasTag('leaving-message')) return 'voicemail';
+    if (s.hasTag('with-assistant')) return 'assistant';
+    if (s.hasTag('introducing')) return 'introducing';
+    if (s.hasTag('declined')) return 'declined';
+    if (s.hasTag('in-conversation')) return 'conversation';
+    return 'idle';
+  }
+
+  get now() {
+    return stamp({ weekday: this.scenario.start.weekday }, this.session.snapshot.context.now);
+  }
+
+  /** Conversation minutes used in the current (or last) conversation. */
+  get minutesUsed(): number {
+    const conv = this.session.snapshot.context.conversations.at(-1);
+    return conv ? conv.elapsedMs / MINUTE : 0;
+  }
+
+  get pendingAppointments() {
+    const { appointments, now } = this.session.snapshot.context;
+    return appointments.filter((a) => !a.kept && a.at > now);
+  }
+
+  get hadConversation(): boolean {
+    return this.session.snapshot.context.conversations.length > 0;
+  }
+
+  /** Applies an action; on refusal nothing changes and the reason is kept for display. */
+  act(raw: unknown): boolean {
+    const step = act(this.session, raw);
+    if (!step.ok) {
+      this.refusal = step.reason;
+      return false;
+    }
+    this.refusal = null;
+    this.session = step.session;
+    return true;
+  }
+
+  report() {
+    return reportOf(this.session);
+  }
+
+  outcome(): PlayOutput {
+    return outcomeOf(this.session, this.entry.hash);
+  }
+}

@@ -1,0 +1,11 @@
+import type { SessionModel } from './session-model.svelte.ts';
+
+/** The session the debrief shows: the one the student just finished, kept across routes. */
+export const finished = $state<{ model: SessionModel | null }>({ model: null });
+
+/** A fresh seed for a new session; the domain never draws one itself. */
+export function newSeed(): number {
+  const buffer = new Uint32Array(1);
+  crypto.getRandomValues(buffer);
+  return (buffer[0] ?? 1) % 1_000_000;
+}

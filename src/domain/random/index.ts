@@ -1,0 +1,1 @@
+export { seedState, nextRandom, pick } from './prng.ts';

@@ -1,0 +1,1 @@
+export { replayLog, type Replayed } from './replay.ts';

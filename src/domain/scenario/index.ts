@@ -1,0 +1,2 @@
+export * from './scenario.schema.ts';
+export { scenarioHash, canonicalJson } from './hash.ts';

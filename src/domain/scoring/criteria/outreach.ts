@@ -1,0 +1,179 @@
+import { DAY, HOUR } from '../../calendar/calendar.ts';
+import { analyzeMessage } from '../../text/message.ts';
+import { findJobMentions, type Evidence } from '../../text/turn.ts';
+import type { CreditId, PitfallId } from '../../vocabulary.ts';
+import type { Found } from '../report.ts';
+import { moment, type Criterion } from './common.ts';
+
+/**
+ * Request, persistence and follow-up criteria (PITFALLS.md). The full request and thank-you
+ * analyzers arrive with the outreach and follow-up work; these read what the session recorded.
+ */
+
+function fieldSpan(evidence: Evidence, field: 'text' | 'subject' | 'body'): Evidence {
+  return 'missing' in evidence ? evidence : { ...evidence, field };
+}
+
+/** A job request in a phone introduction or an email, before any conversation. */
+export const requestJobAsk: Criterion = (facts) => {
+  const pitfalls: Found<PitfallId>[] = [];
+  const credits: Found<CreditId>[] = [];
+  for (const call of facts.ctx.calls) {
+    const intro = call.introduction;
+    if (!intro) continue;
+    const jobs = findJobMentions(intro.text);
+    const at = moment(facts, intro.at, intro.action);
+    if (jobs.requests[0])
+      pitfalls.push({ id: 'job_request', phase: 'request', at, evidence: jobs.requests[0] });
+    else if (jobs.negated[0])
+      credits.push({ id: 'states_information_not_job', at, evidence: jobs.negated[0] });
+  }
+  for (const email of facts.ctx.emails) {
+    const at = moment(facts, email.at, email.action);
+    const field = email.medium === 'email' ? 'body' : 'text';
+    const jobs = findJobMentions(email.body);
+    const bodyAsk = jobs.requests[0];
+    const subjectAsk = findJobMentions(email.subject).requests[0];
+    const evidence = bodyAsk
+      ? fieldSpan(bodyAsk, field)
+      : subjectAsk
+        ? fieldSpan(subjectAsk, 'subject')
+        : null;
+    const afterConversation = facts.ctx.conversations.some(
+      (c) => c.endedAt !== null && c.endedAt <= email.at,
+    );
+    if (evidence)
+      pitfalls.push({
+        id: 'job_request',
+        phase: afterConversation ? 'follow_up' : 'request',
+        at,
+        evidence,
+      });
+    else if (jobs.negated[0] && !afterConversation) {
+      credits.push({
+        id: 'states_information_not_job',
+        at,
+        evidence: fieldSpan(jobs.negated[0], field),
+      });
+    }
+  }
+  return { pitfalls, credits };
+};
+
+/** Calls that count as attempts: not at an appointment (PITFALLS.md edge rules). */
+export const persistence: Criterion = (facts) => {
+  const pitfalls: Found<PitfallId>[] = [];
+  const credits: Found<CreditId>[] = [];
+  const { ctx, scenario } = facts;
+  if (scenario.start.phase === 'interview') return { pitfalls, credits };
+  const attempts = ctx.calls.filter((c) => !c.appointment);
+  const unanswered = attempts.filter((c) => c.reached !== 'contact');
+
+  if (ctx.conversations.length === 0 && attempts.length < 3) {
+    pitfalls.push({
+      id: 'gave_up_early',
+      at: moment(facts, ctx.now, facts.lastAction),
+      evidence: {
+        quote: '',
+        missing: `the session ended with no conversation after ${attempts.length} call attempt${attempts.length === 1 ? '' : 's'} (make at least three)`,
+      },
+    });
+  }
+
+  const sameDay = unanswered.find(
+    (c, i) => i > 0 && Math.floor(c.at / DAY) === Math.floor((unanswered[i - 1]?.at ?? -DAY) / DAY),
+  );
+  const fourth = unanswered[3];
+  const excess = sameDay && (!fourth || sameDay.at <= fourth.at) ? sameDay : fourth;
+  if (excess) {
+    pitfalls.push({
+      id: 'too_persistent',
+      phase: 'persistence',
+      at: moment(facts, excess.at, excess.action),
+      evidence: {
+        quote: '',
+        missing:
+          excess === sameDay
+            ? 'a second unanswered call on the same working day'
+            : 'a fourth unanswered call attempt',
+      },
+    });
+  }
+
+  for (const call of ctx.calls) {
+    if (call.reached === 'contact' || call.message.trim() === '') continue;
+    const analysis = analyzeMessage(call.message, {
+      studentName: scenario.brief.student.name,
+      withAssistant: call.reached === 'assistant',
+    });
+    const at = moment(facts, call.at, call.action);
+    for (const p of analysis.pitfalls) {
+      pitfalls.push({
+        id: p.id,
+        ...(p.id === 'job_request' ? { phase: 'persistence' as const } : {}),
+        at,
+        evidence: p.evidence,
+      });
+    }
+    for (const c of analysis.credits) credits.push({ id: c.id, at, evidence: c.evidence });
+  }
+
+  const lastAttempt = attempts.at(-1);
+  if (
+    lastAttempt &&
+    lastAttempt.reached === 'assistant' &&
+    !lastAttempt.askedForHelp &&
+    ctx.conversations.length === 0
+  ) {
+    pitfalls.push({
+      id: 'no_help_sought',
+      at: moment(facts, lastAttempt.at, lastAttempt.action),
+      evidence: {
+        quote: '',
+        missing:
+          'you did not ask the assistant for a good time to call or the best way to reach them',
+      },
+    });
+  }
+  return { pitfalls, credits };
+};
+
+/** Thank-you timing and medium: within 24 hours is best, within a week acceptable. */
+export const followUp: Criterion = (facts) => {
+  const pitfalls: Found<PitfallId>[] = [];
+  const { ctx, scenario } = facts;
+  const conv = ctx.conversations.find((c) => c.endedAt !== null);
+  if (!conv || conv.endedAt === null) return { pitfalls, credits: [] };
+  const ended = conv.endedAt;
+  const thanks = ctx.emails.find((e) => e.at >= ended && e.at <= ended + 7 * DAY);
+  if (!thanks) {
+    pitfalls.push({
+      id: 'no_thank_you',
+      at: moment(facts, Math.max(ctx.now, ended), facts.lastAction),
+      evidence: { quote: '', missing: 'no thank-you was sent within a week of the conversation' },
+    });
+    return { pitfalls, credits: [] };
+  }
+  const at = moment(facts, thanks.at, thanks.action);
+  if (thanks.at > ended + 24 * HOUR) {
+    pitfalls.push({
+      id: 'late_thank_you',
+      at,
+      evidence: {
+        quote: '',
+        missing: 'the thank-you came more than 24 hours after the conversation',
+      },
+    });
+  }
+  if (thanks.medium === 'note' && scenario.contact.officePresence === 'rarely') {
+    pitfalls.push({
+      id: 'wrong_medium',
+      at,
+      evidence: {
+        quote: '',
+        missing: `${scenario.contact.addressAs} is rarely in the office; an email would reach them`,
+      },
+    });
+  }
+  return { pitfalls, credits: [] };
+};

@@ -1,0 +1,148 @@
+import { initialTransition, transition } from 'xstate';
+import { stamp, type Stamp } from '../calendar/calendar.ts';
+import type { Scenario } from '../scenario/scenario.schema.ts';
+import { parseAction, type Action } from './actions.ts';
+import {
+  createSessionMachine,
+  toEvent,
+  type SessionMachine,
+  type SessionSnapshot,
+} from './session.machine.ts';
+import { origin } from './steps.ts';
+
+/**
+ * The session as a pure fold: `startSession` then `act` once per action. Each step either refuses
+ * the action with a reason (and changes nothing) or returns the next session. Replaying a log is
+ * this same fold over its actions, so the live session and its replay cannot drift apart.
+ */
+
+export interface LoggedAction {
+  action: Action;
+  /** Position of the action in the inputs (rejected ones included). */
+  index: number;
+  at: Stamp;
+}
+
+export interface Session {
+  scenario: Scenario;
+  seed: number;
+  machine: SessionMachine;
+  snapshot: SessionSnapshot;
+  /** Accepted actions, in order. */
+  accepted: LoggedAction[];
+  /** Index the next action will have in the inputs. */
+  nextIndex: number;
+}
+
+export type Step = { ok: true; session: Session } | { ok: false; reason: string; session: Session };
+
+const machines = new WeakMap<Scenario, SessionMachine>();
+
+/** One machine per scenario object (machines are immutable, so sharing is safe). */
+export function machineFor(scenario: Scenario): SessionMachine {
+  let machine = machines.get(scenario);
+  if (!machine) {
+    machine = createSessionMachine(scenario);
+    machines.set(scenario, machine);
+  }
+  return machine;
+}
+
+export function startSession(scenario: Scenario, seed: number): Session {
+  const machine = machineFor(scenario);
+  const [snapshot] = initialTransition(machine, { seed });
+  return { scenario, seed, machine, snapshot, accepted: [], nextIndex: 0 };
+}
+
+/** The reason an action makes no sense in the session's current state, or null. */
+export function refusal(session: Session, action: Action): string | null {
+  const { snapshot, scenario } = session;
+  const ctx = snapshot.context;
+  const onCall = snapshot.hasTag('on-call');
+  const inConversation = snapshot.hasTag('in-conversation');
+  const who = scenario.contact.addressAs;
+  switch (action.type) {
+    case 'call':
+      if (onCall) return 'you are already on a call: hang up (end) before calling again';
+      if (ctx.conversations.length > 0) {
+        return `you have already had your conversation with ${who}; follow up in writing (an email or a note) instead of calling again`;
+      }
+      return null;
+    case 'say':
+      return onCall ? null : 'you are not on a call or in a meeting: place a call before you speak';
+    case 'end':
+      return onCall ? null : 'there is no call or meeting to end';
+    case 'email':
+    case 'note':
+      return onCall
+        ? `finish the call (end) before sending ${action.type === 'email' ? 'an email' : 'a note'}`
+        : null;
+    case 'wait':
+      if (onCall) return 'hang up (end) before letting time pass';
+      if (
+        action.until === 'next_appointment' &&
+        !ctx.appointments.some((a) => !a.kept && a.at > ctx.now)
+      ) {
+        return 'there is no appointment pending to wait for';
+      }
+      return null;
+    case 'prepare':
+      return onCall ? 'prepare your questions before the call, not during it' : null;
+    case 'take_notes':
+      if (!inConversation) return `you can take notes only during the conversation with ${who}`;
+      return ctx.conversations.at(-1)?.takingNotes ? 'you are already taking notes' : null;
+    case 'give_resume':
+      if (!inConversation)
+        return `you can hand over your resume only during the conversation with ${who}`;
+      return ctx.conversations.at(-1)?.resumeGiven
+        ? 'you have already handed over your resume'
+        : null;
+  }
+}
+
+/** Applies one action (anything: it is validated first). Never throws on bad input. */
+export function act(session: Session, raw: unknown): Step {
+  const index = session.nextIndex;
+  const skipped: Session = { ...session, nextIndex: index + 1 };
+  const parsed = parseAction(raw);
+  if (!parsed.ok) return { ok: false, reason: parsed.reason, session: skipped };
+  const action = parsed.action;
+  const reason = refusal(session, action);
+  if (reason) return { ok: false, reason, session: skipped };
+  const event = toEvent(action, index);
+  if (!session.snapshot.can(event)) {
+    return { ok: false, reason: `"${action.type}" is not possible right now`, session: skipped };
+  }
+  const at = stamp(origin(session.scenario), session.snapshot.context.now);
+  const [snapshot] = transition(session.machine, session.snapshot, event);
+  return {
+    ok: true,
+    session: {
+      ...session,
+      snapshot,
+      accepted: [...session.accepted, { action, index, at }],
+      nextIndex: index + 1,
+    },
+  };
+}
+
+export interface Rejection {
+  index: number;
+  reason: string;
+}
+
+/** Plays a list of actions, going on past refusals and listing them. */
+export function playActions(
+  scenario: Scenario,
+  seed: number,
+  actions: readonly unknown[],
+): { session: Session; rejected: Rejection[] } {
+  let session = startSession(scenario, seed);
+  const rejected: Rejection[] = [];
+  for (const raw of actions) {
+    const step = act(session, raw);
+    if (!step.ok) rejected.push({ index: session.nextIndex, reason: step.reason });
+    session = step.session;
+  }
+  return { session, rejected };
+}

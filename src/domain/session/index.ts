@@ -1,0 +1,13 @@
+export * from './actions.ts';
+export * from './engine.ts';
+export * from './log.ts';
+export * from './types.ts';
+export {
+  createSessionMachine,
+  toEvent,
+  type SessionEvent,
+  type SessionMachine,
+  type SessionSnapshot,
+} from './session.machine.ts';
+export { currentConversation, currentCall, describeWait } from './steps.ts';
+export * from './outcome.ts';

@@ -1,0 +1,625 @@
+import {
+  DAY,
+  HOUR,
+  MINUTE,
+  isWorkingTime,
+  nextOccurrence,
+  parseClock,
+  stamp,
+  workingDaysAfter,
+  type CalendarOrigin,
+} from '../calendar/calendar.ts';
+import { elaboration, toMinutes, turnDurationMs } from '../calendar/conversation-clock.ts';
+import { describeMoment, pickAnswer, pickLine } from '../professional/lines.ts';
+import type { LineKey, Scenario, Weekday } from '../scenario/scenario.schema.ts';
+import { compileAll, findFirst } from '../text/patterns.ts';
+import { analyzeTurn, findJobMentions } from '../text/turn.ts';
+import { countWords } from '../text/words.ts';
+import type { EmailAction, NoteAction, PrepareAction, WaitAction } from './actions.ts';
+import type {
+  CallRecord,
+  ConversationRecord,
+  Reached,
+  SessionContext,
+  Speaker,
+  TurnRecord,
+} from './types.ts';
+
+/**
+ * The pure steps the session machine takes. Each takes the context and returns a new one; none
+ * mutates its input, reads a clock or draws randomness except through the context's generator.
+ */
+
+export const origin = (scenario: Scenario): CalendarOrigin => ({ weekday: scenario.start.weekday });
+
+/** How long a `next_event` wait runs when nothing happens (DESIGN.md). */
+export const NEXT_EVENT_LIMIT = 7 * DAY;
+/** A call this close to an appointment (before / after) is a call at that appointment. */
+export const APPOINTMENT_EARLY = 15 * MINUTE;
+export const APPOINTMENT_LATE = 60 * MINUTE;
+
+const ASKS_FOR_HELP = compileAll([
+  'good time',
+  'better time',
+  'best time',
+  'convenient time',
+  'best way',
+  'when .. call|reach|catch|available|free|in',
+  'when would',
+  'when is',
+  'when will',
+  'schedule',
+  'set up a time',
+  'arrange',
+  'appointment',
+]);
+
+function last<T>(items: readonly T[]): T | undefined {
+  return items[items.length - 1];
+}
+
+function replaceLast<T>(items: readonly T[], update: (item: T) => T): T[] {
+  const copy = items.slice();
+  const item = last(copy);
+  if (item !== undefined) copy[copy.length - 1] = update(item);
+  return copy;
+}
+
+export function currentConversation(ctx: SessionContext): ConversationRecord | undefined {
+  const conv = last(ctx.conversations);
+  return conv && conv.endedAt === null ? conv : undefined;
+}
+
+export function currentCall(ctx: SessionContext): CallRecord | undefined {
+  const call = last(ctx.calls);
+  return call && call.endedAt === null ? call : undefined;
+}
+
+/**
+ * Appends a line to the transcript and lets the time it takes to say pass; `stretch` makes an
+ * answer from the bank last longer than its words (the contact elaborates).
+ */
+function speak(
+  ctx: SessionContext,
+  scenario: Scenario,
+  who: Speaker,
+  text: string,
+  stretch = 1,
+): SessionContext {
+  const conv = currentConversation(ctx);
+  const words = countWords(text);
+  const duration = turnDurationMs(Math.round(words * stretch));
+  const entry = {
+    who,
+    text,
+    at: stamp(origin(scenario), ctx.now),
+    ...(conv ? { minute: toMinutes(conv.elapsedMs) } : {}),
+  };
+  return {
+    ...ctx,
+    now: ctx.now + duration,
+    transcript: [...ctx.transcript, entry],
+    conversations: conv
+      ? replaceLast(ctx.conversations, (c) => ({
+          ...c,
+          elapsedMs: c.elapsedMs + duration,
+          studentWords: c.studentWords + (who === 'student' ? words : 0),
+          contactWords: c.contactWords + (who === 'contact' ? words : 0),
+        }))
+      : ctx.conversations,
+  };
+}
+
+/** The contact (or assistant, or voicemail) says one of the scenario's lines. */
+function sayLine(
+  ctx: SessionContext,
+  scenario: Scenario,
+  who: Speaker,
+  key: LineKey,
+  vars: Record<string, string> = {},
+): SessionContext {
+  const [text, rng] = pickLine(scenario, key, ctx.rng, vars);
+  if (text === null) return ctx;
+  return speak({ ...ctx, rng }, scenario, who, text);
+}
+
+function system(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
+  const entry = { who: 'system' as const, text, at: stamp(origin(scenario), ctx.now) };
+  return { ...ctx, transcript: [...ctx.transcript, entry] };
+}
+
+export function initialContext(scenario: Scenario, rng: number): SessionContext {
+  const start = parseClock(scenario.start.time) ?? 9 * HOUR;
+  return {
+    rng,
+    now: start,
+    index: -1,
+    transcript: [],
+    calls: [],
+    emails: [],
+    conversations: [],
+    appointments: [],
+    pending: [],
+    stage: null,
+    declinedForJob: false,
+    prepared: null,
+  };
+}
+
+/** The pending appointment a call at `at` would keep, if any. */
+export function appointmentAt(ctx: SessionContext, at: number): number {
+  return ctx.appointments.findIndex(
+    (a) => !a.kept && at >= a.at - APPOINTMENT_EARLY && at <= a.at + APPOINTMENT_LATE,
+  );
+}
+
+/** Who a call placed now reaches (DESIGN.md's calendar; the scenario's attempt table). */
+export function whoAnswers(ctx: SessionContext, scenario: Scenario): Reached {
+  if (appointmentAt(ctx, ctx.now) >= 0) return 'contact';
+  if (!isWorkingTime(origin(scenario), ctx.now)) return 'voicemail';
+  const attempt = ctx.calls.filter((c) => !c.appointment).length;
+  const table = scenario.behaviour.calls;
+  return table[Math.min(attempt, table.length - 1)] as Reached;
+}
+
+export function placeCall(ctx: SessionContext, scenario: Scenario): SessionContext {
+  const reached = whoAnswers(ctx, scenario);
+  const appointment = appointmentAt(ctx, ctx.now);
+  const record: CallRecord = {
+    action: ctx.index,
+    at: ctx.now,
+    reached,
+    appointment: appointment >= 0,
+    message: '',
+    askedForHelp: false,
+    introduction: null,
+    endedAt: null,
+  };
+  let next: SessionContext = {
+    ...ctx,
+    calls: [...ctx.calls, record],
+    appointments: ctx.appointments.map((a, i) => (i === appointment ? { ...a, kept: true } : a)),
+    stage: reached === 'contact' ? 'introduction' : null,
+  };
+  next = system(next, scenario, `You call ${scenario.contact.addressAs}.`);
+  if (reached === 'contact') return sayLine(next, scenario, 'contact', 'answerPhone');
+  if (reached === 'assistant') return sayLine(next, scenario, 'assistant', 'assistantGreeting');
+  next = sayLine(next, scenario, 'voicemail', 'voicemail');
+  return system(next, scenario, 'Beep. Leave your message after the tone.');
+}
+
+function studentSays(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
+  return speak(ctx, scenario, 'student', text);
+}
+
+/** The student speaks to the voicemail or the assistant: it all becomes the message. */
+export function leaveMessage(
+  ctx: SessionContext,
+  scenario: Scenario,
+  text: string,
+): SessionContext {
+  const call = currentCall(ctx);
+  if (!call) return ctx;
+  const asksForHelp = call.reached === 'assistant' && findFirst(ASKS_FOR_HELP, text) !== null;
+  let next = studentSays(ctx, scenario, text);
+  next = {
+    ...next,
+    calls: replaceLast(next.calls, (c) => ({
+      ...c,
+      message: c.message ? `${c.message}\n${text}` : text,
+      askedForHelp: c.askedForHelp || asksForHelp,
+    })),
+  };
+  if (call.reached !== 'assistant') return next;
+  const suggestion = scenario.behaviour.assistantSuggests;
+  if (asksForHelp && suggestion && !call.askedForHelp) {
+    const at = nextOccurrence(
+      origin(scenario),
+      next.now,
+      suggestion.weekday,
+      parseClock(suggestion.time) ?? 9 * HOUR,
+    );
+    next = sayLine(next, scenario, 'assistant', 'assistantSuggestsTime', {
+      time: describeMoment(origin(scenario), at),
+    });
+    return {
+      ...next,
+      appointments: [...next.appointments, { at, by: 'assistant', kind: 'call', kept: false }],
+    };
+  }
+  return sayLine(next, scenario, 'assistant', 'assistantTakesMessage');
+}
+
+/** The student introduces themselves to the contact who answered the phone. */
+export function introduce(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
+  let next = studentSays(ctx, scenario, text);
+  next = {
+    ...next,
+    calls: replaceLast(next.calls, (c) => ({
+      ...c,
+      introduction: { action: ctx.index, at: ctx.now, text },
+    })),
+  };
+  if (findJobMentions(text).requests.length > 0) {
+    next = sayLine(next, scenario, 'contact', 'declineJob');
+    return { ...next, stage: 'declined', declinedForJob: true };
+  }
+  const conversation: ConversationRecord = {
+    action: currentCall(ctx)?.action ?? ctx.index,
+    startedAt: next.now,
+    elapsedMs: 0,
+    studentWords: 0,
+    contactWords: 0,
+    turns: [],
+    topicsAnswered: [],
+    rapport: 0.5,
+    askedAboutStudent: false,
+    awaitingSelfIntro: false,
+    timeSignalled: false,
+    invitedToContinue: false,
+    timeChecked: false,
+    openingMentioned: false,
+    resumeRequested: false,
+    resumeGiven: false,
+    takingNotes: false,
+    notesAsked: false,
+    notesStarted: null,
+    resumeHandedOver: null,
+    endedAt: null,
+    endAction: null,
+  };
+  next = { ...next, stage: 'conversation', conversations: [...next.conversations, conversation] };
+  return sayLine(next, scenario, 'contact', 'offerNow');
+}
+
+/** After a job request on the phone, anything more the student says gets a polite goodbye. */
+export function afterDecline(
+  ctx: SessionContext,
+  scenario: Scenario,
+  text: string,
+): SessionContext {
+  return sayLine(studentSays(ctx, scenario, text), scenario, 'contact', 'goodbye');
+}
+
+function clamp01(n: number): number {
+  return Math.max(0, Math.min(1, n));
+}
+
+function updateConversation(
+  ctx: SessionContext,
+  update: (c: ConversationRecord) => ConversationRecord,
+): SessionContext {
+  return { ...ctx, conversations: replaceLast(ctx.conversations, update) };
+}
+
+/** One student turn in the conversation, and the contact's reply. */
+export function converse(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
+  const conv = currentConversation(ctx);
+  if (!conv) return ctx;
+  const analysis = analyzeTurn(text, scenario);
+  const agreedMs = scenario.agreedMinutes * MINUTE;
+  const turn: TurnRecord = {
+    action: ctx.index,
+    at: ctx.now,
+    minute: toMinutes(conv.elapsedMs),
+    text,
+    words: analysis.words,
+    analysis,
+    answeringAboutSelf: conv.awaitingSelfIntro,
+    invited: conv.invitedToContinue,
+  };
+  const has = (move: (typeof analysis.moves)[number]) => analysis.moves.includes(move);
+  let rapport = conv.rapport;
+  if (has('asks_for_job')) rapport -= 0.3;
+  if (has('expects_outcome')) rapport -= 0.15;
+  if (has('asks_public_fact')) rapport -= 0.1;
+  if (analysis.open && analysis.topic) rapport += 0.05;
+  if (has('thanks_contact')) rapport += 0.02;
+  if (analysis.selfFocused && !conv.awaitingSelfIntro) rapport -= 0.05;
+
+  let next = studentSays(ctx, scenario, text);
+  next = updateConversation(next, (c) => ({
+    ...c,
+    turns: [...c.turns, turn],
+    rapport: clamp01(rapport),
+    awaitingSelfIntro: false,
+    timeChecked: c.timeChecked || has('acknowledges_time') || has('offers_email_followup'),
+    notesAsked: c.notesAsked || has('asks_notes_permission'),
+  }));
+
+  const first = conv.turns.length === 0;
+  if (has('asks_for_job')) {
+    next = sayLine(next, scenario, 'contact', 'declineJob');
+  } else if (analysis.topic && (analysis.question || analysis.open)) {
+    const topic = analysis.topic;
+    const [answer, rng] = pickAnswer(
+      scenario,
+      topic,
+      conv.topicsAnswered.includes(topic),
+      next.rng,
+    );
+    next = answer
+      ? speak(
+          { ...next, rng },
+          scenario,
+          'contact',
+          answer,
+          elaboration(scenario.contact.talkativeness),
+        )
+      : sayLine(next, scenario, 'contact', 'clarify');
+    next = updateConversation(next, (c) => ({
+      ...c,
+      topicsAnswered: [...c.topicsAnswered, topic],
+    }));
+  } else if (has('acknowledges_time') || has('offers_email_followup')) {
+    // handled below, after any answer
+  } else if (has('asks_notes_permission')) {
+    next = sayLine(next, scenario, 'contact', 'notesOk');
+  } else if (analysis.question) {
+    next = sayLine(next, scenario, 'contact', 'clarify');
+  } else if (conv.awaitingSelfIntro) {
+    next = sayLine(next, scenario, 'contact', 'invitesQuestions');
+  } else if (has('thanks_contact')) {
+    next = sayLine(next, scenario, 'contact', 'wrapUp');
+  } else if (first) {
+    // The student accepted the offer without a question: the contact asks about them first.
+  } else {
+    next = sayLine(
+      next,
+      scenario,
+      'contact',
+      scenario.lines.invitesQuestions ? 'invitesQuestions' : 'clarify',
+    );
+  }
+
+  const after = currentConversation(next) as ConversationRecord;
+  if ((has('acknowledges_time') || has('offers_email_followup')) && !has('asks_for_job')) {
+    const invite =
+      after.rapport >= scenario.behaviour.inviteMoreAtRapport && !after.invitedToContinue;
+    if (invite) {
+      next = sayLine(next, scenario, 'contact', 'inviteMore');
+      next = updateConversation(next, (c) => ({ ...c, invitedToContinue: true }));
+    } else if (!has('asks_referral')) {
+      next = sayLine(next, scenario, 'contact', 'wrapUp');
+    }
+  }
+  if (!after.askedAboutStudent && (first || after.turns.length >= 2)) {
+    next = sayLine(next, scenario, 'contact', 'askAboutYou');
+    next = updateConversation(next, (c) => ({
+      ...c,
+      askedAboutStudent: true,
+      awaitingSelfIntro: true,
+    }));
+  }
+  const now = currentConversation(next) as ConversationRecord;
+  const opening = scenario.behaviour.mentionsOpeningAtMinute;
+  if (
+    opening !== undefined &&
+    !now.openingMentioned &&
+    now.elapsedMs >= opening * MINUTE &&
+    !now.awaitingSelfIntro
+  ) {
+    next = sayLine(next, scenario, 'contact', 'openingMention');
+    next = updateConversation(next, (c) => ({ ...c, openingMentioned: true }));
+  }
+  const signalAt = agreedMs - scenario.behaviour.timeSignalBeforeEnd * MINUTE;
+  const latest = currentConversation(next) as ConversationRecord;
+  if (
+    !latest.timeSignalled &&
+    !latest.timeChecked &&
+    !latest.invitedToContinue &&
+    latest.elapsedMs >= signalAt
+  ) {
+    next = sayLine(next, scenario, 'contact', 'timeSignal');
+    next = updateConversation(next, (c) => ({ ...c, timeSignalled: true }));
+  }
+  return next;
+}
+
+export function hangUp(ctx: SessionContext, scenario: Scenario): SessionContext {
+  let next = ctx;
+  if (ctx.stage !== null && currentCall(ctx)?.reached === 'contact') {
+    next = sayLine(next, scenario, 'contact', 'goodbye');
+  }
+  const endedAt = next.now;
+  next = {
+    ...next,
+    stage: null,
+    calls: replaceLast(next.calls, (c) => (c.endedAt === null ? { ...c, endedAt } : c)),
+    conversations: replaceLast(next.conversations, (c) =>
+      c.endedAt === null ? { ...c, endedAt, endAction: ctx.index } : c,
+    ),
+  };
+  return system(next, scenario, 'The call ends.');
+}
+
+export function takeNotes(ctx: SessionContext, scenario: Scenario): SessionContext {
+  return system(
+    updateConversation(ctx, (c) => ({
+      ...c,
+      takingNotes: true,
+      notesStarted: {
+        action: ctx.index,
+        at: ctx.now,
+        minute: toMinutes(c.elapsedMs),
+        asked: c.notesAsked,
+      },
+    })),
+    scenario,
+    'You start taking notes.',
+  );
+}
+
+export function giveResume(ctx: SessionContext, scenario: Scenario): SessionContext {
+  return system(
+    updateConversation(ctx, (c) => ({
+      ...c,
+      resumeGiven: true,
+      resumeHandedOver: {
+        action: ctx.index,
+        at: ctx.now,
+        minute: toMinutes(c.elapsedMs),
+        requested: c.resumeRequested,
+      },
+    })),
+    scenario,
+    `You hand ${scenario.contact.addressAs} your resume.`,
+  );
+}
+
+export function prepare(
+  ctx: SessionContext,
+  scenario: Scenario,
+  action: PrepareAction,
+): SessionContext {
+  return system(
+    { ...ctx, prepared: { questions: action.questions, bringResume: action.bring_resume } },
+    scenario,
+    `You prepare ${action.questions.length} question${action.questions.length === 1 ? '' : 's'}${
+      action.bring_resume ? ' and bring your resume' : ''
+    }.`,
+  );
+}
+
+/** Sends an email or posts a note; a request email schedules the contact's reply. */
+export function send(
+  ctx: SessionContext,
+  scenario: Scenario,
+  action: EmailAction | NoteAction,
+): SessionContext {
+  const isEmail = action.type === 'email';
+  const record = {
+    action: ctx.index,
+    at: ctx.now,
+    subject: isEmail ? action.subject : '',
+    body: isEmail ? action.body : action.text,
+    medium: isEmail ? ('email' as const) : ('note' as const),
+  };
+  let next: SessionContext = {
+    ...ctx,
+    emails: [...ctx.emails, record],
+    transcript: [
+      ...ctx.transcript,
+      {
+        who: 'student',
+        text: isEmail ? `Subject: ${action.subject}\n\n${action.body}` : action.text,
+        at: stamp(origin(scenario), ctx.now),
+      },
+    ],
+  };
+  const reply = scenario.behaviour.emailReply;
+  const alreadyAnswered =
+    next.pending.length > 0 ||
+    next.appointments.some((a) => a.by === 'contact') ||
+    next.conversations.length > 0;
+  if (isEmail && reply && !alreadyAnswered && scenario.start.phase === 'request') {
+    const job = findJobMentions(`${action.subject}\n${action.body}`).requests.length > 0;
+    const replyAt = Math.max(
+      workingDaysAfter(origin(scenario), ctx.now, reply.afterWorkingDays, 10 * HOUR),
+      ctx.now + 2 * HOUR,
+    );
+    const proposes = job
+      ? null
+      : nextOccurrence(
+          origin(scenario),
+          replyAt,
+          reply.proposes.weekday,
+          parseClock(reply.proposes.time) ?? 10 * HOUR,
+        );
+    next = {
+      ...next,
+      pending: [
+        ...next.pending,
+        {
+          at: replyAt,
+          kind: 'email_reply',
+          line: job ? 'emailReplyDecline' : 'emailReplyAccept',
+          proposes,
+        },
+      ],
+    };
+  }
+  return next;
+}
+
+/** The moment a `wait` action leads to, or null when it cannot (no appointment pending). */
+export function waitTarget(
+  ctx: SessionContext,
+  scenario: Scenario,
+  action: WaitAction,
+): number | null {
+  if (action.minutes !== undefined) return ctx.now + Math.round(action.minutes * MINUTE);
+  if (action.hours !== undefined) return ctx.now + Math.round(action.hours * HOUR);
+  if (action.days !== undefined) return ctx.now + Math.round(action.days * DAY);
+  const until = action.until ?? 'next_event';
+  if (until === 'next_event') {
+    const upcoming = ctx.pending.map((p) => p.at).filter((at) => at > ctx.now);
+    return upcoming.length > 0 ? Math.min(...upcoming) : ctx.now + NEXT_EVENT_LIMIT;
+  }
+  if (until === 'next_appointment') {
+    const upcoming = ctx.appointments.filter((a) => !a.kept && a.at > ctx.now).map((a) => a.at);
+    return upcoming.length > 0 ? Math.min(...upcoming) : null;
+  }
+  const [weekday, time] = until.split(' ') as [Weekday, string];
+  return nextOccurrence(origin(scenario), ctx.now, weekday, parseClock(time) ?? 0);
+}
+
+/** Lets time pass to `target`, delivering what was due on the way (replies, and their proposals). */
+export function advance(ctx: SessionContext, scenario: Scenario, target: number): SessionContext {
+  let next = ctx;
+  const due = ctx.pending.filter((p) => p.at <= target).sort((a, b) => a.at - b.at);
+  for (const item of due) {
+    next = { ...next, now: Math.max(next.now, item.at) };
+    const vars: Record<string, string> =
+      item.proposes === null ? {} : { time: describeMoment(origin(scenario), item.proposes) };
+    const [text, rng] = pickLine(scenario, item.line, next.rng, vars);
+    next = { ...next, rng };
+    if (text !== null) {
+      next = {
+        ...next,
+        transcript: [
+          ...next.transcript,
+          { who: 'contact', text, at: stamp(origin(scenario), next.now) },
+        ],
+      };
+    }
+    if (item.proposes !== null) {
+      next = {
+        ...next,
+        appointments: [
+          ...next.appointments,
+          { at: item.proposes, by: 'contact', kind: 'call', kept: false },
+        ],
+      };
+    }
+  }
+  return {
+    ...next,
+    now: Math.max(next.now, target),
+    pending: next.pending.filter((p) => p.at > target),
+  };
+}
+
+/** Whether a wait is for an appointment or a weekday and time, to report it readably. */
+export function describeWait(action: WaitAction): string {
+  if (action.minutes !== undefined)
+    return `${action.minutes} minute${action.minutes === 1 ? '' : 's'}`;
+  if (action.hours !== undefined) return `${action.hours} hour${action.hours === 1 ? '' : 's'}`;
+  if (action.days !== undefined) return `${action.days} day${action.days === 1 ? '' : 's'}`;
+  return action.until === 'next_event'
+    ? 'until something happens'
+    : action.until === 'next_appointment'
+      ? 'until the next appointment'
+      : `until ${action.until}`;
+}
+
+export function waitFor(
+  ctx: SessionContext,
+  scenario: Scenario,
+  action: WaitAction,
+): SessionContext {
+  const target = waitTarget(ctx, scenario, action);
+  if (target === null) return ctx;
+  const next = system(ctx, scenario, `You wait ${describeWait(action)}.`);
+  return advance(next, scenario, target);
+}

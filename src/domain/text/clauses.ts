@@ -1,0 +1,79 @@
+import { tokenize, type Token } from './words.ts';
+
+/**
+ * Sentences and clauses with their offsets. A clause ends at sentence punctuation, a semicolon or
+ * a turn word ("but", "however"), because a negation in one clause does not cancel an ask in the
+ * next (PITFALLS.md: "I know this is informational, but if your team is hiring...").
+ */
+
+export interface Clause {
+  tokens: Token[];
+  start: number;
+  end: number;
+  /** The clause's sentence ends with a question mark. */
+  question: boolean;
+  /** Index of the sentence the clause belongs to. */
+  sentence: number;
+}
+
+const TURN_WORDS = new Set(['but', 'however', 'though', 'although']);
+
+function isSentenceEnd(code: number): boolean {
+  // . ! ? ; and the newline; "..." counts once because empty clauses are dropped
+  return code === 46 || code === 33 || code === 63 || code === 59 || code === 10;
+}
+
+export function splitClauses(text: string): Clause[] {
+  const tokens = tokenize(text);
+  const clauses: Clause[] = [];
+  let current: Token[] = [];
+  let sentence = 0;
+  let sentenceStartClause = 0;
+
+  const close = (question: boolean, endsSentence: boolean) => {
+    if (current.length > 0) {
+      clauses.push({
+        tokens: current,
+        start: (current[0] as Token).start,
+        end: (current[current.length - 1] as Token).end,
+        question: false,
+        sentence,
+      });
+      current = [];
+    }
+    if (endsSentence) {
+      if (question) {
+        for (let c = sentenceStartClause; c < clauses.length; c += 1)
+          (clauses[c] as Clause).question = true;
+      }
+      if (clauses.length > sentenceStartClause) sentence += 1;
+      sentenceStartClause = clauses.length;
+    }
+  };
+
+  let previousEnd = 0;
+  for (const token of tokens) {
+    let question = false;
+    let ends = false;
+    for (let i = previousEnd; i < token.start; i += 1) {
+      const code = text.charCodeAt(i);
+      if (isSentenceEnd(code)) {
+        ends = true;
+        if (code === 63) question = true;
+      }
+    }
+    if (ends) close(question, true);
+    if (TURN_WORDS.has(token.word) && current.length > 0) close(false, false);
+    current.push(token);
+    previousEnd = token.end;
+  }
+  let question = false;
+  for (let i = previousEnd; i < text.length; i += 1) if (text.charCodeAt(i) === 63) question = true;
+  close(question, true);
+  return clauses;
+}
+
+/** Sentences as [start, end] offsets, for rules like "in the first two sentences". */
+export function sentenceCount(clauses: readonly Clause[]): number {
+  return clauses.length === 0 ? 0 : (clauses[clauses.length - 1] as Clause).sentence + 1;
+}

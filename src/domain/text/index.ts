@@ -1,0 +1,10 @@
+export { tokenize, countWords, type Token } from './words.ts';
+export { splitClauses, type Clause } from './clauses.ts';
+export {
+  analyzeTurn,
+  findJobMentions,
+  type TurnAnalysis,
+  type TurnMove,
+  type Evidence,
+  type Finding,
+} from './turn.ts';

@@ -1,0 +1,97 @@
+import { tokenize, type Token } from './words.ts';
+
+/**
+ * A tiny phrase language over word tokens, matched without regular expressions so the cost stays
+ * linear in the text:
+ *
+ * - words are matched whole and case-insensitively: `are you hiring`
+ * - `a|b` accepts either word; `job*` accepts any word starting with "job"
+ * - `..` skips up to three words; `...` up to eight
+ *
+ * Patterns are compiled once; matching a text of n words costs O(n x pattern length x gap).
+ */
+
+type Step =
+  | { kind: 'word'; options: readonly string[]; prefixes: readonly string[] }
+  | { kind: 'gap'; max: number };
+
+export interface Pattern {
+  source: string;
+  steps: readonly Step[];
+}
+
+export interface Match {
+  pattern: string;
+  /** Token index range [first, last]. */
+  first: number;
+  last: number;
+  /** Character offsets into the text. */
+  start: number;
+  end: number;
+}
+
+export function compile(source: string): Pattern {
+  const steps: Step[] = source
+    .trim()
+    .split(/\s+/)
+    .map((part): Step => {
+      if (part === '..') return { kind: 'gap', max: 3 };
+      if (part === '...') return { kind: 'gap', max: 8 };
+      const alternatives = part.toLowerCase().split('|');
+      return {
+        kind: 'word',
+        options: alternatives.filter((a) => !a.endsWith('*')),
+        prefixes: alternatives.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1)),
+      };
+    });
+  return { source, steps };
+}
+
+export function compileAll(sources: readonly string[]): Pattern[] {
+  return sources.map(compile);
+}
+
+function wordMatches(step: Extract<Step, { kind: 'word' }>, word: string): boolean {
+  return step.options.includes(word) || step.prefixes.some((p) => word.startsWith(p));
+}
+
+/** Returns the last token index of a match of `steps[s..]` starting at token `t`, or -1. */
+function matchFrom(steps: readonly Step[], s: number, tokens: readonly Token[], t: number): number {
+  if (s === steps.length) return t - 1;
+  const step = steps[s] as Step;
+  if (step.kind === 'gap') {
+    for (let skip = 0; skip <= step.max && t + skip <= tokens.length; skip += 1) {
+      const end = matchFrom(steps, s + 1, tokens, t + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[t];
+  if (!token || !wordMatches(step, token.word)) return -1;
+  return matchFrom(steps, s + 1, tokens, t + 1);
+}
+
+/** Every match of the patterns in the tokens, first by position. */
+export function findAll(patterns: readonly Pattern[], tokens: readonly Token[]): Match[] {
+  const matches: Match[] = [];
+  for (let t = 0; t < tokens.length; t += 1) {
+    for (const pattern of patterns) {
+      const last = matchFrom(pattern.steps, 0, tokens, t);
+      if (last >= t) {
+        matches.push({
+          pattern: pattern.source,
+          first: t,
+          last,
+          start: (tokens[t] as Token).start,
+          end: (tokens[last] as Token).end,
+        });
+      }
+    }
+  }
+  return matches;
+}
+
+/** The first match of the patterns in a text, or null. */
+export function findFirst(patterns: readonly Pattern[], text: string): Match | null {
+  return findAll(patterns, tokenize(text))[0] ?? null;
+}

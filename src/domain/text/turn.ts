@@ -1,0 +1,275 @@
+import type { Scenario, Topic } from '../scenario/scenario.schema.ts';
+import type { CreditId, PitfallId } from '../vocabulary.ts';
+import { splitClauses, type Clause } from './clauses.ts';
+import {
+  CLOSED_OPENERS,
+  GENERAL_SCOPE,
+  JOB_ASKS,
+  JOB_NOUNS,
+  MOVES,
+  NEGATIONS,
+  OPEN_IMPERATIVES,
+  QUESTION_OPENERS,
+  SELF_WORDS,
+  TOPIC_CUES,
+  TOPIC_PRIORITY,
+} from './lexicon.ts';
+import { compileAll, findAll, type Pattern } from './patterns.ts';
+import type { Token } from './words.ts';
+
+/** Evidence for a feature: the quoted span of the student's text, or what was missing. */
+export type Evidence =
+  | { quote: string; field: 'text' | 'subject' | 'body'; start: number; end: number }
+  | { quote: ''; missing: string };
+
+export interface Finding<Id extends string> {
+  id: Id;
+  evidence: Evidence;
+}
+
+export type TurnMove =
+  | 'asks_notes_permission'
+  | 'acknowledges_time'
+  | 'offers_email_followup'
+  | 'asks_referral'
+  | 'thanks_contact'
+  | 'talks_about_self'
+  | 'offers_resume'
+  | 'asks_for_job'
+  | 'expects_outcome'
+  | 'asks_public_fact'
+  | 'asks_about_own_future';
+
+export interface TurnAnalysis {
+  kind: 'turn';
+  words: number;
+  /** The bank topic the turn asks about, if any. */
+  topic: Topic | null;
+  moves: TurnMove[];
+  question: boolean;
+  /** Whether the turn's question is open (cannot be answered yes or no). */
+  open: boolean;
+  /** Share of the turn's words that are first-person references. */
+  selfRatio: number;
+  /** The turn is mostly about the student (statements in the first person, no question). */
+  selfFocused: boolean;
+  pitfalls: Finding<PitfallId>[];
+  credits: Finding<CreditId>[];
+}
+
+function span(text: string, start: number, end: number): Evidence {
+  return { quote: text.slice(start, end), field: 'text', start, end };
+}
+
+function isNegation(word: string): boolean {
+  return NEGATIONS.has(word) || word.endsWith("n't");
+}
+
+function clauseSpan(text: string, clause: Clause): Evidence {
+  return span(text, clause.start, clause.end);
+}
+
+export interface JobMention {
+  requests: Evidence[];
+  negated: Evidence[];
+}
+
+/**
+ * Job asks and negated job mentions, clause by clause. A negation cancels only an ask in its own
+ * clause; a general question about hiring in the field is not an ask.
+ */
+export function findJobMentions(
+  text: string,
+  clauses: readonly Clause[] = splitClauses(text),
+): JobMention {
+  const requests: Evidence[] = [];
+  const negated: Evidence[] = [];
+  for (const clause of clauses) {
+    const words = clause.tokens.map((t) => t.word);
+    const negation = words.findIndex(isNegation);
+    const jobNoun = words.findIndex((w) => JOB_NOUNS.has(w) || w === 'hiring' || w === 'hire');
+    const negatedJob = negation >= 0 && jobNoun > negation && jobNoun - negation <= 6;
+    const asks = findAll(JOB_ASKS, clause.tokens);
+    const general =
+      words.some((w) => GENERAL_SCOPE.has(w)) && !words.some((w) => w === 'your' || w === 'me');
+    if (negatedJob) {
+      negated.push(clauseSpan(text, clause));
+    } else if (asks.length > 0 && !general) {
+      const first = asks[0] as { start: number; end: number };
+      requests.push(span(text, first.start, first.end));
+    }
+  }
+  return { requests, negated };
+}
+
+function topicOf(
+  tokens: readonly Token[],
+  scenario?: Scenario,
+): { topic: Topic | null; start: number; end: number } {
+  let best: { topic: Topic; score: number; start: number; end: number } | null = null;
+  for (const topic of TOPIC_PRIORITY) {
+    const extra =
+      scenario?.questionBank.filter((e) => e.topic === topic).flatMap((e) => e.keywords) ?? [];
+    const patterns: Pattern[] = [...TOPIC_CUES[topic], ...compileAll(extra)];
+    const matches = findAll(patterns, tokens);
+    if (matches.length === 0) continue;
+    const score = matches.reduce((sum, m) => sum + (m.last - m.first + 1), 0);
+    if (!best || score > best.score) {
+      const first = matches[0] as { start: number; end: number };
+      best = { topic, score, start: first.start, end: first.end };
+    }
+  }
+  return best ? best : { topic: null, start: 0, end: 0 };
+}
+
+function isOpenQuestion(clauses: readonly Clause[]): { open: boolean; clause: Clause | null } {
+  for (const clause of clauses) {
+    const words = clause.tokens.map((t) => t.word);
+    const first = words[0] ?? '';
+    const imperative = findAll(OPEN_IMPERATIVES, clause.tokens).length > 0;
+    if (QUESTION_OPENERS.has(first) && (clause.question || words.length > 2))
+      return { open: true, clause };
+    if (
+      imperative &&
+      (clause.question ||
+        CLOSED_OPENERS.has(first) ||
+        first === 'please' ||
+        words[0] === 'tell' ||
+        words[0] === 'describe' ||
+        words[0] === 'walk' ||
+        words[0] === 'explain')
+    ) {
+      return { open: true, clause };
+    }
+    if (clause.question && CLOSED_OPENERS.has(first)) {
+      // "could you tell me how..." is open; "do you like it?" is closed.
+      if (words.slice(1).some((w) => QUESTION_OPENERS.has(w))) return { open: true, clause };
+    } else if (clause.question) {
+      const wh = words.findIndex((w) => QUESTION_OPENERS.has(w));
+      if (wh >= 0 && wh <= 3) return { open: true, clause };
+    }
+  }
+  return { open: false, clause: null };
+}
+
+/**
+ * Analyzes one thing the student says in a conversation: its topic, its conversational moves and
+ * the `turn` pitfalls and credits of PITFALLS.md, each with the span of text that shows it.
+ */
+export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
+  const clauses = splitClauses(text);
+  const tokens = clauses.flatMap((c) => c.tokens);
+  const words = tokens.length;
+  const pitfalls: Finding<PitfallId>[] = [];
+  const credits: Finding<CreditId>[] = [];
+  const moves: TurnMove[] = [];
+  const question = clauses.some((c) => c.question) || isOpenQuestion(clauses).open;
+
+  const jobs = findJobMentions(text, clauses);
+  if (jobs.requests.length > 0) {
+    moves.push('asks_for_job');
+    pitfalls.push({ id: 'job_request', evidence: jobs.requests[0] as Evidence });
+  } else if (jobs.negated.length > 0) {
+    credits.push({ id: 'states_information_not_job', evidence: jobs.negated[0] as Evidence });
+  }
+
+  const found = (patterns: readonly Pattern[], within: (c: Clause) => boolean = () => true) => {
+    for (const clause of clauses) {
+      if (!within(clause)) continue;
+      const match = findAll(patterns, clause.tokens)[0];
+      if (match) return match;
+    }
+    return null;
+  };
+
+  const notes = found(
+    MOVES.asks_notes_permission,
+    (c) =>
+      c.question ||
+      c.tokens.some(
+        (t) => t.word === 'mind' || t.word === 'okay' || t.word === 'ok' || t.word === 'alright',
+      ),
+  );
+  if (notes) {
+    moves.push('asks_notes_permission');
+    credits.push({ id: 'asks_notes_permission', evidence: span(text, notes.start, notes.end) });
+  }
+  const time = found(MOVES.acknowledges_time);
+  if (time) {
+    moves.push('acknowledges_time');
+    credits.push({ id: 'acknowledges_time', evidence: span(text, time.start, time.end) });
+  }
+  const email = found(MOVES.offers_email_followup);
+  if (email) {
+    moves.push('offers_email_followup');
+    credits.push({ id: 'offers_email_followup', evidence: span(text, email.start, email.end) });
+  }
+  const referral = found(
+    MOVES.asks_referral,
+    (c) =>
+      c.question ||
+      findAll(OPEN_IMPERATIVES, c.tokens).length > 0 ||
+      c.tokens.some(
+        (t) => t.word === 'wondering' || t.word === 'recommend' || t.word === 'suggest',
+      ),
+  );
+  if (referral) {
+    moves.push('asks_referral');
+    credits.push({ id: 'asks_referral', evidence: span(text, referral.start, referral.end) });
+  }
+  const thanks = found(MOVES.thanks_contact);
+  if (thanks) {
+    moves.push('thanks_contact');
+    credits.push({ id: 'thanks_contact', evidence: span(text, thanks.start, thanks.end) });
+  }
+  const resume = found(MOVES.resume_offered);
+  if (resume) {
+    moves.push('offers_resume');
+    pitfalls.push({ id: 'resume_offered_unasked', evidence: span(text, resume.start, resume.end) });
+  }
+  const expects = found(MOVES.high_expectations);
+  if (expects) {
+    moves.push('expects_outcome');
+    pitfalls.push({ id: 'high_expectations', evidence: span(text, expects.start, expects.end) });
+  }
+  const future = found(MOVES.hard_question, (c) => c.question);
+  if (future) {
+    moves.push('asks_about_own_future');
+    pitfalls.push({ id: 'hard_question', evidence: span(text, future.start, future.end) });
+  }
+  if (scenario && scenario.publicFacts.length > 0) {
+    const facts = compileAll(scenario.publicFacts.flatMap((f) => f.keywords));
+    const asked = found(facts, (c) => c.question);
+    if (asked) {
+      moves.push('asks_public_fact');
+      pitfalls.push({ id: 'unresearched_question', evidence: span(text, asked.start, asked.end) });
+    }
+  }
+
+  const open = isOpenQuestion(clauses);
+  if (open.open && open.clause) {
+    credits.push({ id: 'open_question', evidence: clauseSpan(text, open.clause) });
+  }
+
+  const self = tokens.filter((t) => SELF_WORDS.has(t.word)).length;
+  const selfRatio = words === 0 ? 0 : self / words;
+  const statements = clauses.filter((c) => !c.question);
+  const statementWords = statements.reduce((n, c) => n + c.tokens.length, 0);
+  const selfFocused = words > 0 && selfRatio >= 0.06 && statementWords / words >= 0.6;
+  if (selfFocused) moves.push('talks_about_self');
+
+  const { topic } = referral ? { topic: 'referrals' as Topic } : topicOf(tokens, scenario);
+  return {
+    kind: 'turn',
+    words,
+    // A statement about oneself that happens to name a topic ("my degree is in...") asks nothing.
+    topic: question || !selfFocused ? topic : null,
+    moves,
+    question,
+    open: open.open,
+    selfRatio,
+    selfFocused,
+    pitfalls,
+    credits,
+  };
+}

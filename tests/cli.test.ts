@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.ts';
+
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
+
+function rapport(args: string[], input?: string) {
+  const result = spawnSync(TSX, [join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    input,
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const INPUTS = join(ROOT, 'tests/golden/pr-phone-referral.good.inputs.json');
+
+describe('rapport command line', () => {
+  it('lists the scenarios', () => {
+    const { code, stdout } = rapport(['list']);
+    expect(code).toBe(0);
+    const list = JSON.parse(stdout) as { id: string; start: string }[];
+    expect(list.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['pr-phone-referral', 'psych-email-referral', 'gable-persistence']),
+    );
+    expect(list.find((s) => s.id === 'gable-persistence')?.start).toBe('persistence');
+  });
+
+  it('validates every scenario file', () => {
+    const { code, stdout } = rapport(['validate']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ ok: true, issues: [] });
+  });
+
+  it('reports a broken scenario file with file:line:col and exits 1', () => {
+    const broken = file('broken.yaml', 'id: broken\ntitle: A\nsummary:\n  - not text\n');
+    const { code, stdout, stderr } = rapport(['validate', broken]);
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as {
+      ok: boolean;
+      issues: { line: number; message: string }[];
+    };
+    expect(result.ok).toBe(false);
+    expect(
+      result.issues.some((i) => i.message === '"summary" should be text' && i.line === 4),
+    ).toBe(true);
+    expect(stderr).toMatch(/broken\.yaml:4:\d+: "summary" should be text/);
+  });
+
+  it('plays an inputs file byte-identically twice, and score of its log gives the same report', () => {
+    const first = rapport(['play', INPUTS]);
+    const second = rapport(['play', INPUTS]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(second.stdout);
+    const output = JSON.parse(first.stdout) as {
+      log: unknown;
+      report: unknown;
+      rejected: unknown[];
+      transcript: unknown[];
+    };
+    expect(output.rejected).toEqual([]);
+    const logFile = file('log.json', JSON.stringify(output.log));
+    const scored = rapport(['score', logFile]);
+    expect(scored.code).toBe(0);
+    expect(JSON.parse(scored.stdout)).toEqual(output.report);
+    // score also takes the whole play output
+    const whole = rapport(['score', file('play.json', first.stdout)]);
+    expect(JSON.parse(whole.stdout)).toEqual(output.report);
+  });
+
+  it('lists refused actions next to the log, and the log keeps only accepted ones', () => {
+    const inputs = file(
+      'refused.json',
+      JSON.stringify({
+        scenario: 'pr-phone-referral',
+        seed: 4,
+        actions: [
+          { type: 'say', text: 'Hello?' },
+          { type: 'call' },
+          { type: 'fly' },
+          { type: 'end' },
+          { type: 'end' },
+        ],
+      }),
+    );
+    const { code, stdout, stderr } = rapport(['play', inputs]);
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout) as {
+      rejected: { index: number; reason: string }[];
+      log: { actions: { type: string; index: number }[] };
+    };
+    expect(output.rejected.map((r) => r.index)).toEqual([0, 2, 4]);
+    expect(output.log.actions.map((a) => [a.type, a.index])).toEqual([
+      ['call', 1],
+      ['end', 3],
+    ]);
+    expect(stderr).toContain('action 2 rejected: unknown action type "fly"');
+    const scored = rapport(['score', file('refused-log.json', JSON.stringify(output.log))]);
+    expect(scored.code).toBe(0);
+  });
+
+  it.each([
+    ['a missing file', ['play', 'nope.json'], 'no such file'],
+    ['a file that is not JSON', ['play', 'NOTJSON'], 'not valid JSON'],
+    ['an unknown scenario', ['play', 'UNKNOWN'], 'unknown scenario "nobody"'],
+    ['an inputs file without actions', ['play', 'NOACTIONS'], '"actions" should be a list'],
+    ['a log that is not a log', ['score', 'NOTLOG'], 'not a Rapport log'],
+    ['a tampered log', ['score', 'TAMPERED'], 'has changed since this log was recorded'],
+    ['an unknown command', ['fly'], 'unknown command'],
+    ['an unknown kind', ['analyze', '--kind', 'poem', 'TEXT'], 'unknown --kind "poem"'],
+  ])('exits 1 with a one-line message for %s', (_name, args, message) => {
+    const paths: Record<string, string> = {
+      NOTJSON: file('notjson.json', '{ this is not json'),
+      UNKNOWN: file('unknown.json', JSON.stringify({ scenario: 'nobody', seed: 1, actions: [] })),
+      NOACTIONS: file('noactions.json', JSON.stringify({ scenario: 'pr-phone-referral', seed: 1 })),
+      NOTLOG: file('notlog.json', JSON.stringify({ hello: 'world' })),
+      TAMPERED: file(
+        'tampered.json',
+        JSON.stringify({
+          format: 'rapport-log',
+          version: 1,
+          scenario: { id: 'pr-phone-referral', hash: 'sha256:00' },
+          seed: 1,
+          actions: [],
+        }),
+      ),
+      TEXT: file('text.txt', 'Hello'),
+    };
+    const { code, stderr, stdout } = rapport(args.map((a) => paths[a] ?? a));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(message);
+  });
+
+  it('analyzes a turn from standard input', () => {
+    const { code, stdout } = rapport(
+      ['analyze', '--kind', 'turn', '-'],
+      'Are you hiring at the moment?',
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as {
+      kind: string;
+      pitfalls: { id: string; evidence: { quote: string } }[];
+    };
+    expect(result.kind).toBe('turn');
+    expect(result.pitfalls[0]).toMatchObject({
+      id: 'job_request',
+      evidence: { quote: 'Are you hiring' },
+    });
+  });
+});

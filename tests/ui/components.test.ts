@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SessionModel } from '../../src/app/session-model.svelte.ts';
+import Home from '../../src/ui/home/Home.svelte';
+import Debrief from '../../src/ui/debrief/Debrief.svelte';
+import Transcript from '../../src/ui/session/Transcript.svelte';
+import { loadScenario } from '../helpers.ts';
+
+afterEach(() => cleanup());
+
+async function violations(container: HTMLElement): Promise<string[]> {
+  const results = await axe.run(container, {
+    // jsdom cannot compute colours or layout; the Playwright tests check those in Chromium.
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
+  return results.violations.map((v) => v.id);
+}
+
+const entry = loadScenario('pr-phone-referral');
+
+describe('Home', () => {
+  it('lists every scenario with a start link', () => {
+    render(Home);
+    const links = screen.getAllByRole('link', { name: /^Start: / });
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    expect(
+      screen.getByRole('link', { name: /Start: Phoning a referral/ }).getAttribute('href'),
+    ).toBe('#/play/pr-phone-referral');
+  });
+
+  it('is accessible', async () => {
+    const { container } = render(Home);
+    expect(await violations(container)).toEqual([]);
+  });
+});
+
+describe('Transcript', () => {
+  it('shows student text as text, never as HTML', () => {
+    const model = new SessionModel(entry, 1);
+    model.act({ type: 'call' });
+    model.act({ type: 'say', text: '<img src=x onerror="alert(1)"> Hello <b>Mr. Smith</b> 👋' });
+    const { container } = render(Transcript, {
+      entries: model.transcript,
+      scenario: entry.scenario,
+    });
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(
+      screen.getByText(/<img src=x onerror="alert\(1\)"> Hello <b>Mr. Smith<\/b> 👋/),
+    ).toBeTruthy();
+  });
+
+  it('names who speaks each line', () => {
+    const model = new SessionModel(entry, 1);
+    model.act({ type: 'call' });
+    render(Transcript, { entries: model.transcript, scenario: entry.scenario });
+    expect(screen.getByText('Mr. Smith:')).toBeTruthy();
+  });
+});
+
+describe('Debrief', () => {
+  function finishedModel() {
+    const model = new SessionModel(entry, 2);
+    model.act({ type: 'call' });
+    model.act({
+      type: 'say',
+      text: 'Hi Mr. Smith, I am Patricia Law. Is your firm hiring interns this summer?',
+    });
+    model.act({ type: 'end' });
+    return model;
+  }
+
+  it('shows the score, the verdict and each pitfall with its evidence and guidance', () => {
+    render(Debrief, { model: finishedModel() });
+    expect(
+      screen.getByRole('heading', { level: 2, name: /Score \d+ out of 100: not passed/ }),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /job request/ })).toBeTruthy();
+    expect(screen.getByText('Is your firm hiring')).toBeTruthy();
+    expect(screen.getAllByText(/Guidance:/).length).toBeGreaterThan(0);
+  });
+
+  it('opens the transcript on demand', async () => {
+    render(Debrief, { model: finishedModel() });
+    const summary = screen.getByText('Transcript of the session');
+    await fireEvent.click(summary);
+    expect(summary.closest('details')?.open).toBe(true);
+  });
+
+  it('is accessible', async () => {
+    const { container } = render(Debrief, { model: finishedModel() });
+    expect(await violations(container)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { loadScenarioText } from './src/domain/scenario/loader.ts';
+
+/**
+ * Compiles scenario YAML to data at build time: the student's first load carries no YAML parser
+ * and no schema, and a broken scenario fails the build with file:line:col messages.
+ */
+const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
+const INDEX_ID = 'virtual:scenario-index';
+
+function scenarios(): Plugin {
+  return {
+    name: 'rapport-scenarios',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === INDEX_ID ? `\0${INDEX_ID}` : null;
+    },
+    load(id) {
+      if (id === `\0${INDEX_ID}`) {
+        // The home page's list: only what it shows, so the first load stays small.
+        const index = readdirSync(SCENARIO_DIR)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .sort()
+          .map((f) => {
+            this.addWatchFile(join(SCENARIO_DIR, f));
+            const loaded = loadScenarioText(
+              readFileSync(join(SCENARIO_DIR, f), 'utf8'),
+              `scenarios/${f}`,
+            );
+            if (!loaded.ok) {
+              this.error(
+                loaded.issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`).join('\n'),
+              );
+            }
+            const { id: sid, title, summary, difficulty, start, agreedMinutes } = loaded.scenario;
+            return {
+              id: sid,
+              file: f,
+              title,
+              summary,
+              difficulty,
+              start: start.phase,
+              agreedMinutes,
+            };
+          });
+        return `export default ${JSON.stringify(index)};`;
+      }
+      const file = id.split('?')[0] ?? id;
+      if (!/\.ya?ml$/.test(file)) return null;
+      const display = file.slice(file.lastIndexOf('/scenarios/') + 1);
+      const loaded = loadScenarioText(readFileSync(file, 'utf8'), display);
+      if (!loaded.ok) {
+        this.error(
+          loaded.issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`).join('\n'),
+        );
+      }
+      return {
+        code: `export default ${JSON.stringify({ scenario: loaded.scenario, hash: loaded.hash })};`,
+        map: null,
+      };
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [scenarios(), svelte()],
+  base: './',
+  build: { target: 'es2022', sourcemap: false },
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173 },
+});
