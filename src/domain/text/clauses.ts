@@ -18,6 +18,22 @@ export interface Clause {
 
 const TURN_WORDS = new Set(['but', 'however', 'though', 'although']);
 
+/** Titles: their full stop never ends a sentence ("Mr. Smith", "Dr. Okonkwo"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr']);
+/** Short forms whose full stop ends a sentence only before a capital ("10 a.m. Then..."). */
+const SHORT_FORMS = new Set(['vs', 'etc', 'approx', 'dept', 'inc', 'co', 'ltd', 'ph', 'no']);
+
+/** Whether the full stop right after `previous` leaves the sentence open. */
+function keepsSentenceOpen(text: string, previous: Token | undefined, next: Token): boolean {
+  if (!previous) return false;
+  if (TITLES.has(previous.word)) return true;
+  const raw = text.slice(previous.start, previous.end);
+  if (/^[A-Za-z]$/.test(raw) || SHORT_FORMS.has(previous.word)) {
+    return !/^[A-Z]/.test(text.slice(next.start, next.start + 1));
+  }
+  return false;
+}
+
 function isSentenceEnd(code: number): boolean {
   // . ! ? ; and the newline; "..." counts once because empty clauses are dropped
   return code === 46 || code === 33 || code === 63 || code === 59 || code === 10;
@@ -52,11 +68,13 @@ export function splitClauses(text: string): Clause[] {
   };
 
   let previousEnd = 0;
+  let previous: Token | undefined;
   for (const token of tokens) {
     let question = false;
     let ends = false;
     for (let i = previousEnd; i < token.start; i += 1) {
       const code = text.charCodeAt(i);
+      if (code === 46 && i === previousEnd && keepsSentenceOpen(text, previous, token)) continue;
       if (isSentenceEnd(code)) {
         ends = true;
         if (code === 63) question = true;
@@ -66,6 +84,7 @@ export function splitClauses(text: string): Clause[] {
     if (TURN_WORDS.has(token.word) && current.length > 0) close(false, false);
     current.push(token);
     previousEnd = token.end;
+    previous = token;
   }
   let question = false;
   for (let i = previousEnd; i < text.length; i += 1) if (text.charCodeAt(i) === 63) question = true;

@@ -1,0 +1,169 @@
+import * as chrono from 'chrono-node/en';
+import { DAY, HOUR, MINUTE } from '../calendar/calendar.ts';
+import { WEEKDAYS, type Weekday } from '../scenario/constants.ts';
+import { splitClauses, type Clause } from './clauses.ts';
+import { compileAll, findAll } from './patterns.ts';
+
+/**
+ * Next steps and promises: "I will call you Tuesday at 9:30", "I'll try again tomorrow
+ * afternoon", "I will follow up Friday if I have not heard back". A next step names a day, or a
+ * day and time, absolute or relative; "sometime", "soon" or "next week" alone does not
+ * (PITFALLS.md edge rules). Dates and times are read by chrono-node, against a reference date
+ * built from the simulated calendar (never the wall clock).
+ */
+
+export interface StudentPromise {
+  /** The student's words: the commitment through the day or time. */
+  start: number;
+  end: number;
+  quote: string;
+  /** What the student will do. */
+  action: 'call' | 'write' | 'contact';
+  /** When, on the simulated calendar (ms since day 0 00:00), if it could be placed. */
+  window: { from: number; to: number; at: number | null } | null;
+  /** How the student named the time, for the report. */
+  when: string;
+}
+
+const COMMITMENTS = compileAll([
+  'i will|shall .. call|phone|ring|try|follow|email|e-mail|write|contact|reach|touch|check',
+  "i'll .. call|phone|ring|try|follow|email|e-mail|write|contact|reach|touch|check",
+  'i plan|intend|hope to .. call|phone|try|follow|email|write|contact|reach',
+  'i am|i’m|im going to .. call|phone|try|follow|email|write|contact|reach',
+  "i'm going to .. call|phone|try|follow|email|write|contact|reach",
+  'i would|i’d|id like to .. call|phone|follow',
+  "i'd like to .. call|phone|follow",
+  'i can .. call|phone|follow up',
+  'expect .. my call',
+  'call|try|phone you .. again',
+  'will be in touch',
+]);
+
+const CALL_WORDS = new Set(['call', 'phone', 'ring', 'try', 'calling', 'reach']);
+const WRITE_WORDS = new Set(['email', 'e-mail', 'write', 'message']);
+
+/** Monday 1 January 2024: the reference week carries no daylight-saving change anywhere. */
+const REFERENCE = { year: 2024, month: 0, mondayDate: 1 };
+
+function referenceDate(weekdayOfDay0: Weekday, now: number): Date {
+  const day = Math.floor(now / DAY);
+  const ms = now - day * DAY;
+  const date = REFERENCE.mondayDate + WEEKDAYS.indexOf(weekdayOfDay0) + day;
+  return new Date(
+    REFERENCE.year,
+    REFERENCE.month,
+    date,
+    Math.floor(ms / HOUR),
+    Math.floor((ms % HOUR) / MINUTE),
+  );
+}
+
+function dayOffset(weekdayOfDay0: Weekday, date: Date): number {
+  const day0 = Date.UTC(
+    REFERENCE.year,
+    REFERENCE.month,
+    REFERENCE.mondayDate + WEEKDAYS.indexOf(weekdayOfDay0),
+  );
+  return Math.round((Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - day0) / DAY);
+}
+
+const VAGUE = /\b(week|weeks|month|months|year|years|soon|sometime)\b/i;
+const MORNING = /\bmorning\b/i;
+const AFTERNOON = /\b(afternoon|after lunch)\b/i;
+
+export interface NextStepContext {
+  /** Weekday of the scenario's day 0 (default Monday). */
+  weekday?: Weekday;
+  /** Simulated now, ms since day 0 00:00 (default day 0, 09:00). */
+  now?: number;
+  /** How far from a named time a call still keeps the promise (default 120 minutes). */
+  toleranceMinutes?: number;
+}
+
+/** A chrono result is specific enough to be a next step: it names a day (or a clock time). */
+function isSpecific(result: chrono.ParsedResult): boolean {
+  const text = result.text;
+  if (VAGUE.test(text) && !result.start.isCertain('weekday')) return false;
+  return (
+    result.start.isCertain('weekday') ||
+    result.start.isCertain('day') ||
+    result.start.isCertain('hour') ||
+    /\b(tomorrow|today|tonight)\b/i.test(text)
+  );
+}
+
+function clauseText(
+  text: string,
+  clauses: readonly Clause[],
+  from: number,
+): { start: number; end: number } {
+  const clause = clauses.find((c) => from >= c.start && from <= c.end);
+  if (!clause) return { start: from, end: text.length };
+  // A promise's time may follow in the rest of its sentence ("...again, on Thursday at 9:30").
+  const last = clauses.filter((c) => c.sentence === clause.sentence).at(-1) ?? clause;
+  return { start: clause.start, end: last.end };
+}
+
+/** Finds the student's promises to call or write at a day or time, in order. */
+export function findPromises(text: string, context: NextStepContext = {}): StudentPromise[] {
+  const weekday = context.weekday ?? 'Mon';
+  const now = context.now ?? 9 * HOUR;
+  const tolerance = (context.toleranceMinutes ?? 120) * MINUTE;
+  const clauses = splitClauses(text);
+  const tokens = clauses.flatMap((c) => c.tokens);
+  const promises: StudentPromise[] = [];
+  const seen = new Set<number>();
+  for (const match of findAll(COMMITMENTS, tokens)) {
+    const range = clauseText(text, clauses, match.start);
+    if (seen.has(range.start)) continue;
+    // chrono reads a little past the clause so "10 a.m." is not cut at its first dot; the time
+    // itself must start inside the commitment's sentence.
+    const sentence = text.slice(match.start, Math.min(text.length, range.end + 40));
+    const limit = range.end - match.start;
+    // Durations ("20-30 minutes") read as clock times; a promise's time never starts with one.
+    const results = chrono.casual
+      .parse(sentence, { instant: referenceDate(weekday, now) }, { forwardDate: true })
+      .filter((r) => !/^\s*\d+\s*(-|to|or)?\s*\d*\s*(minutes?|mins?)\b/i.test(r.text));
+    const result = results.find((r) => r.index <= limit && isSpecific(r));
+    if (!result) continue;
+    seen.add(range.start);
+    const verb = tokens
+      .slice(match.first, match.last + 1)
+      .map((t) => t.word)
+      .find((w) => CALL_WORDS.has(w) || WRITE_WORDS.has(w));
+    const end = match.start + result.index + result.text.length;
+    const date = result.start.date();
+    const day = dayOffset(weekday, date);
+    let window: StudentPromise['window'] = null;
+    if (day >= 0 && day < 60) {
+      const midnight = day * DAY;
+      if (result.start.isCertain('hour')) {
+        const at = midnight + date.getHours() * HOUR + date.getMinutes() * MINUTE;
+        // Within the tolerance of the time named, and within its half-day (PITFALLS.md).
+        const noon = midnight + 12 * HOUR;
+        const half = at < noon ? [midnight + 9 * HOUR, noon] : [noon, midnight + 17 * HOUR];
+        window = {
+          from: Math.max(at - tolerance, half[0] as number),
+          to: Math.min(at + tolerance, half[1] as number),
+          at,
+        };
+      } else if (MORNING.test(result.text)) {
+        window = { from: midnight + 9 * HOUR, to: midnight + 12 * HOUR, at: null };
+      } else if (AFTERNOON.test(result.text)) {
+        window = { from: midnight + 12 * HOUR, to: midnight + 17 * HOUR, at: null };
+      } else {
+        window = { from: midnight + 9 * HOUR, to: midnight + 17 * HOUR, at: null };
+      }
+    }
+    promises.push({
+      start: match.start,
+      end,
+      quote: text.slice(match.start, end),
+      action:
+        verb && WRITE_WORDS.has(verb) ? 'write' : verb && CALL_WORDS.has(verb) ? 'call' : 'contact',
+      window,
+      when: result.text,
+    });
+  }
+  return promises;
+}
