@@ -14,7 +14,10 @@ const DIR = join(ROOT, 'tests', 'golden');
 
 const EXPECTED: Record<string, { passed: boolean; pitfalls: string[] }> = {
   'pr-phone-referral.good': { passed: true, pitfalls: [] },
-  'pr-phone-referral.job-request': { passed: false, pitfalls: ['job_request', 'gave_up_early'] },
+  'pr-phone-referral.job-request': {
+    passed: false,
+    pitfalls: ['job_request', 'vague_purpose', 'no_time_limit', 'gave_up_early'],
+  },
   'pr-phone-referral.monologue': { passed: false, pitfalls: ['talked_about_self', 'no_thank_you'] },
   'pr-phone-referral.overrun': {
     passed: false,

@@ -54,7 +54,8 @@ describe.each(scenarioFiles())('scenario %s', (file) => {
   });
 
   it('lets a student reach the contact and hold a conversation', () => {
-    const intro = `Hello ${scenario.contact.addressAs}, my name is ${scenario.brief.student.name}. I am exploring ${scenario.contact.field} and would value twenty minutes of information and advice.`;
+    const intro = `Hello ${scenario.contact.addressAs}, my name is ${scenario.brief.student.name}, a student exploring ${scenario.contact.field}. I would value twenty minutes of information and advice.`;
+    const email = `Dear ${scenario.contact.addressAs},\n\n${intro} I will call your office on Thursday at 10 a.m.\n\nSincerely,\n${scenario.brief.student.name}`;
     const reply = scenario.behaviour.emailReply;
     const actions: unknown[] =
       scenario.start.channel === 'email' && reply
@@ -62,7 +63,7 @@ describe.each(scenarioFiles())('scenario %s', (file) => {
             {
               type: 'email',
               subject: `Referred by ${scenario.contact.connection.referrer?.name ?? 'a colleague'}: questions about ${scenario.contact.field}`,
-              body: intro,
+              body: email,
             },
             { type: 'wait', until: 'next_event' },
             { type: 'wait', until: 'next_appointment' },
@@ -74,7 +75,7 @@ describe.each(scenarioFiles())('scenario %s', (file) => {
       actions.push(
         { type: 'call' },
         { type: 'say', text: intro },
-        { type: 'say', text: 'When would be a good time to call back?' },
+        { type: 'say', text: 'Could you tell me a good time to reach her?' },
         { type: 'end' },
         {
           type: 'wait',

@@ -5,6 +5,7 @@ import { loadScenarioText, type ScenarioIssue } from '../domain/scenario/loader.
 import type { Scenario } from '../domain/scenario/scenario.schema.ts';
 import { parseLog, playInputs, scoreLog } from '../domain/session/index.ts';
 import { analyzeMessage } from '../domain/text/message.ts';
+import { analyzeRequest, splitRequestText } from '../domain/text/request.ts';
 import { analyzeTurn } from '../domain/text/turn.ts';
 
 /**
@@ -164,7 +165,7 @@ function score(args: string[]): number {
   return 0;
 }
 
-const KINDS = ['turn', 'message'] as const;
+const KINDS = ['request', 'message', 'turn'] as const;
 
 function analyze(args: string[]): number {
   let kind: string | undefined;
@@ -187,10 +188,23 @@ function analyze(args: string[]): number {
   }
   const scenario = scenarioId ? findScenario(scenarioId).scenario : undefined;
   const text = readText(file ?? '-');
+  const calendar = scenario
+    ? {
+        weekday: scenario.start.weekday,
+        toleranceMinutes: scenario.behaviour.promiseToleranceMinutes,
+      }
+    : {};
   if (kind === 'turn') {
     out(analyzeTurn(text, scenario));
+  } else if (kind === 'request') {
+    out(analyzeRequest(splitRequestText(text), { ...calendar, ...(scenario ? { scenario } : {}) }));
   } else {
-    out(analyzeMessage(text, scenario ? { studentName: scenario.brief.student.name } : {}));
+    out(
+      analyzeMessage(text, {
+        ...calendar,
+        ...(scenario ? { studentName: scenario.brief.student.name } : {}),
+      }),
+    );
   }
   return 0;
 }
@@ -200,7 +214,7 @@ const USAGE = `usage: rapport <command>
   validate [files...]           check scenario files (default: scenarios/)
   play <inputs.json>            run a session from an inputs file
   score <log.json>              recompute the report of a log
-  analyze --kind turn|message [--scenario id] [file|-]`;
+  analyze --kind request|message|turn [--scenario id] [file|-]`;
 
 export function main(argv: string[]): number {
   const [command, ...args] = argv;

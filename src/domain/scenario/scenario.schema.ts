@@ -227,6 +227,13 @@ export const ScenarioSchema = z
           .strict()
           .optional()
           .describe('The time the assistant suggests when asked for a good time to call.'),
+        schedulesLater: z
+          .object({ weekday: z.enum(WEEKDAYS), time: clock })
+          .strict()
+          .optional()
+          .describe(
+            'The time the contact proposes when they cannot talk now or the student is not ready (default: the next working day at 10:00).',
+          ),
         emailReply: z
           .object({
             afterWorkingDays: z.number().int().min(0).max(10),

@@ -22,12 +22,12 @@ import {
   unprioritizedQuestions,
   wordShare,
 } from './criteria/interview.ts';
-import { followUp, persistence, requestJobAsk } from './criteria/outreach.ts';
+import { followUp, persistence, requestFindings } from './criteria/outreach.ts';
 import type { PhaseSummary, Report, ReportCredit, ReportPitfall } from './report.ts';
 
 /** Every criterion, in the order of the arc. */
 export const CRITERIA: readonly Criterion[] = [
-  requestJobAsk,
+  requestFindings,
   persistence,
   unprioritizedQuestions,
   turnFindings,

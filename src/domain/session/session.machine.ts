@@ -11,6 +11,7 @@ import type {
 } from './actions.ts';
 import {
   afterDecline,
+  answerOffer,
   converse,
   giveResume,
   hangUp,
@@ -24,7 +25,6 @@ import {
   waitFor,
 } from './steps.ts';
 import type { SessionContext } from './types.ts';
-import { findJobMentions } from '../text/turn.ts';
 
 /**
  * The session orchestrator: one machine per scenario. Its events are the student's actions, named
@@ -101,6 +101,9 @@ export function createSessionMachine(scenario: Scenario) {
       introduce: assign(({ context, event }) =>
         event.type === 'student.said' ? introduce(context, scenario, event.action.text) : context,
       ),
+      answerOffer: assign(({ context, event }) =>
+        event.type === 'student.said' ? answerOffer(context, scenario, event.action.text) : context,
+      ),
       afterDecline: assign(({ context, event }) =>
         event.type === 'student.said'
           ? afterDecline(context, scenario, event.action.text)
@@ -114,8 +117,6 @@ export function createSessionMachine(scenario: Scenario) {
       giveResume: assign(({ context }) => giveResume(context, scenario)),
     },
     guards: {
-      asksForJob: ({ event }) =>
-        event.type === 'student.said' && findJobMentions(event.action.text).requests.length > 0,
       notTakingNotes: ({ context }) => !context.conversations.at(-1)?.takingNotes,
       resumeNotGiven: ({ context }) => !context.conversations.at(-1)?.resumeGiven,
       noConversationYet: ({ context }) => context.conversations.length === 0,
@@ -172,15 +173,31 @@ export function createSessionMachine(scenario: Scenario) {
             states: {
               introduction: {
                 tags: ['with-contact', 'introducing'],
-                on: {
-                  'student.said': [
-                    { guard: 'asksForJob', target: 'declined', actions: ['mark', 'introduce'] },
-                    { target: 'conversation', actions: ['mark', 'introduce'] },
-                  ],
-                },
+                on: { 'student.said': { target: 'deciding', actions: ['mark', 'introduce'] } },
+              },
+              // Transient: the contact has reacted to the introduction or to the offer; follow it.
+              deciding: {
+                always: [
+                  { guard: ({ context }) => context.stage === 'declined', target: 'declined' },
+                  { guard: ({ context }) => context.stage === 'offered', target: 'offered' },
+                  { guard: ({ context }) => context.stage === 'scheduled', target: 'scheduled' },
+                  {
+                    guard: ({ context }) => context.stage === 'conversation',
+                    target: 'conversation',
+                  },
+                  { target: 'introduction' },
+                ],
               },
               declined: {
                 tags: ['with-contact', 'declined'],
+                on: { 'student.said': { actions: ['mark', 'afterDecline'] } },
+              },
+              offered: {
+                tags: ['with-contact', 'offered'],
+                on: { 'student.said': { target: 'deciding', actions: ['mark', 'answerOffer'] } },
+              },
+              scheduled: {
+                tags: ['with-contact', 'scheduled'],
                 on: { 'student.said': { actions: ['mark', 'afterDecline'] } },
               },
               conversation: {

@@ -13,13 +13,16 @@ import { elaboration, toMinutes, turnDurationMs } from '../calendar/conversation
 import { describeMoment, pickAnswer, pickLine } from '../professional/lines.ts';
 import type { LineKey, Scenario, Weekday } from '../scenario/scenario.schema.ts';
 import { compileAll, findFirst } from '../text/patterns.ts';
-import { analyzeTurn, findJobMentions } from '../text/turn.ts';
+import { findPromises } from '../text/next-step.ts';
+import { analyzeRequest } from '../text/request.ts';
+import { analyzeTurn } from '../text/turn.ts';
 import { countWords } from '../text/words.ts';
 import type { EmailAction, NoteAction, PrepareAction, WaitAction } from './actions.ts';
 import type {
   CallRecord,
   ConversationRecord,
   Reached,
+  RequestRecord,
   SessionContext,
   Speaker,
   TurnRecord,
@@ -141,9 +144,61 @@ export function initialContext(scenario: Scenario, rng: number): SessionContext 
     appointments: [],
     pending: [],
     stage: null,
-    declinedForJob: false,
+    requests: [],
+    promises: [],
+    settlements: [],
+    declinedOffers: [],
+    offeredAt: null,
     prepared: null,
   };
+}
+
+/** Every promise to call or write at a day or time in the student's words, kept for scoring. */
+function recordPromises(
+  ctx: SessionContext,
+  scenario: Scenario,
+  text: string,
+  field: 'text' | 'body',
+): SessionContext {
+  const found = findPromises(text, {
+    weekday: scenario.start.weekday,
+    now: ctx.now,
+    toleranceMinutes: scenario.behaviour.promiseToleranceMinutes,
+  });
+  if (found.length === 0) return ctx;
+  return {
+    ...ctx,
+    promises: [
+      ...ctx.promises,
+      ...found.map((promise) => ({ action: ctx.index, at: ctx.now, promise, field })),
+    ],
+  };
+}
+
+/** Adds an appointment; setting one settles every promise made before it (PITFALLS.md). */
+function addAppointment(
+  ctx: SessionContext,
+  at: number,
+  by: 'contact' | 'assistant',
+): SessionContext {
+  return {
+    ...ctx,
+    appointments: [...ctx.appointments, { at, by, kind: 'call', kept: false }],
+    settlements: [...ctx.settlements, ctx.now],
+  };
+}
+
+/** When the contact proposes to talk later: the scenario's time, else the next working day at 10. */
+function laterTime(ctx: SessionContext, scenario: Scenario): number {
+  const later = scenario.behaviour.schedulesLater;
+  if (later)
+    return nextOccurrence(
+      origin(scenario),
+      ctx.now,
+      later.weekday,
+      parseClock(later.time) ?? 10 * HOUR,
+    );
+  return workingDaysAfter(origin(scenario), ctx.now, 1, 10 * HOUR);
 }
 
 /** The pending appointment a call at `at` would keep, if any. */
@@ -201,7 +256,7 @@ export function leaveMessage(
   const call = currentCall(ctx);
   if (!call) return ctx;
   const asksForHelp = call.reached === 'assistant' && findFirst(ASKS_FOR_HELP, text) !== null;
-  let next = studentSays(ctx, scenario, text);
+  let next = recordPromises(studentSays(ctx, scenario, text), scenario, text, 'text');
   next = {
     ...next,
     calls: replaceLast(next.calls, (c) => ({
@@ -222,32 +277,16 @@ export function leaveMessage(
     next = sayLine(next, scenario, 'assistant', 'assistantSuggestsTime', {
       time: describeMoment(origin(scenario), at),
     });
-    return {
-      ...next,
-      appointments: [...next.appointments, { at, by: 'assistant', kind: 'call', kept: false }],
-    };
+    return addAppointment(next, at, 'assistant');
   }
   return sayLine(next, scenario, 'assistant', 'assistantTakesMessage');
 }
 
-/** The student introduces themselves to the contact who answered the phone. */
-export function introduce(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
-  let next = studentSays(ctx, scenario, text);
-  next = {
-    ...next,
-    calls: replaceLast(next.calls, (c) => ({
-      ...c,
-      introduction: { action: ctx.index, at: ctx.now, text },
-    })),
-  };
-  if (findJobMentions(text).requests.length > 0) {
-    next = sayLine(next, scenario, 'contact', 'declineJob');
-    return { ...next, stage: 'declined', declinedForJob: true };
-  }
-  const conversation: ConversationRecord = {
+function newConversation(ctx: SessionContext): ConversationRecord {
+  return {
     action: currentCall(ctx)?.action ?? ctx.index,
-    startedAt: next.now,
-    elapsedMs: 0,
+    startedAt: ctx.offeredAt ?? ctx.now,
+    elapsedMs: ctx.offeredAt === null ? 0 : ctx.now - ctx.offeredAt,
     studentWords: 0,
     contactWords: 0,
     turns: [],
@@ -268,11 +307,178 @@ export function introduce(ctx: SessionContext, scenario: Scenario, text: string)
     endedAt: null,
     endAction: null,
   };
-  next = { ...next, stage: 'conversation', conversations: [...next.conversations, conversation] };
-  return sayLine(next, scenario, 'contact', 'offerNow');
 }
 
-/** After a job request on the phone, anything more the student says gets a polite goodbye. */
+/** Pitfalls that make a request poor enough for a busy contact to pass on it. */
+const MAJOR_REQUEST_FLAWS = new Set([
+  'vague_subject',
+  'informal_tone',
+  'no_self_introduction',
+  'vague_purpose',
+  'no_next_step',
+  'resume_sent_early',
+]);
+
+/**
+ * The student introduces themselves to the contact who answered the phone. The contact declines
+ * a job request politely; asks who is calling and why when the introduction does not say; and
+ * otherwise offers to talk now or proposes a later time, as the scenario says.
+ */
+export function introduce(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
+  const call = currentCall(ctx);
+  if (call?.appointment) {
+    // A call at an agreed time is no request: the contact expects it and is ready to talk.
+    const next = studentSays(ctx, scenario, text);
+    return sayLine(
+      { ...next, stage: 'offered', offeredAt: next.now },
+      scenario,
+      'contact',
+      'offerNow',
+    );
+  }
+  const earlier = call?.introduction?.text;
+  const whole = earlier ? `${earlier}\n${text}` : text;
+  const analysis = analyzeRequest(
+    { body: whole },
+    {
+      scenario,
+      weekday: scenario.start.weekday,
+      now: ctx.now,
+      toleranceMinutes: scenario.behaviour.promiseToleranceMinutes,
+    },
+  );
+  let next = studentSays(ctx, scenario, text);
+  next = {
+    ...next,
+    calls: replaceLast(next.calls, (c) => ({
+      ...c,
+      introduction: c.introduction
+        ? { ...c.introduction, text: whole }
+        : { action: ctx.index, at: ctx.now, text },
+    })),
+  };
+  const flaws = analysis.pitfalls.map((p) => p.id);
+  const reaction: RequestRecord['reaction'] = flaws.includes('job_request')
+    ? 'decline'
+    : !earlier && (flaws.includes('no_self_introduction') || flaws.includes('vague_purpose'))
+      ? 'clarify'
+      : scenario.behaviour.offersToTalkNow || call?.appointment
+        ? 'offer_now'
+        : 'schedule';
+  const record: RequestRecord = {
+    action: ctx.index,
+    at: ctx.now,
+    medium: 'phone',
+    body: whole,
+    analysis,
+    reaction,
+  };
+  // A second try at the introduction replaces the first in the record, as one request.
+  next = {
+    ...next,
+    requests:
+      earlier && next.requests.at(-1)?.medium === 'phone'
+        ? replaceLast(next.requests, () => ({
+            ...record,
+            action: next.requests.at(-1)?.action ?? ctx.index,
+          }))
+        : [...next.requests, record],
+  };
+  switch (reaction) {
+    case 'decline':
+      return { ...sayLine(next, scenario, 'contact', 'declineJob'), stage: 'declined' };
+    case 'clarify':
+      return sayLine(next, scenario, 'contact', 'clarify');
+    case 'offer_now':
+      next = { ...next, stage: 'offered', offeredAt: next.now };
+      return sayLine(next, scenario, 'contact', 'offerNow');
+    default: {
+      const at = laterTime(next, scenario);
+      next = sayLine(next, scenario, 'contact', 'scheduleLater', {
+        time: describeMoment(origin(scenario), at),
+      });
+      return { ...addAppointment(next, at, 'contact'), stage: 'scheduled' };
+    }
+  }
+}
+
+const DECLINES_NOW = compileAll([
+  'not a good time',
+  'not the best time',
+  'not right now',
+  "can't talk|right now",
+  'cannot talk',
+  'not ready',
+  "don't have my questions",
+  'do not have my questions',
+  'call you back',
+  'call back',
+  'another time',
+  'a different time',
+  'a better time',
+  'later today|this|in',
+  'schedule .. time|call|meeting|conversation',
+  'set up a time',
+  'could we talk|speak|meet on|at|later|another|tomorrow|next',
+  'can we talk|speak|meet on|at|later|another|tomorrow|next',
+  'i am in class',
+  "i'm in class",
+  'i have class',
+  'need to prepare',
+  'rather wait',
+]);
+
+/**
+ * The student answers the contact's offer to talk now: taking it starts the conversation;
+ * turning it down (not ready, call back later) is `inflexible` unless the student offers a
+ * specific alternative, and the contact proposes a later time.
+ */
+export function answerOffer(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
+  const declines = findFirst(DECLINES_NOW, text) !== null && findFirst(ACCEPTS_NOW, text) === null;
+  if (!declines) {
+    const conv = newConversation(ctx);
+    return converse(
+      { ...ctx, stage: 'conversation', conversations: [...ctx.conversations, conv] },
+      scenario,
+      text,
+    );
+  }
+  const alternative =
+    findPromises(text, { weekday: scenario.start.weekday, now: ctx.now }).length > 0 ||
+    findFirst(NAMES_A_TIME, text) !== null;
+  let next = studentSays(ctx, scenario, text);
+  next = {
+    ...next,
+    declinedOffers: [...next.declinedOffers, { action: ctx.index, at: ctx.now, text, alternative }],
+  };
+  const at = laterTime(next, scenario);
+  next = sayLine(next, scenario, 'contact', 'scheduleLater', {
+    time: describeMoment(origin(scenario), at),
+  });
+  return { ...addAppointment(next, at, 'contact'), stage: 'scheduled', offeredAt: null };
+}
+
+const ACCEPTS_NOW = compileAll([
+  'yes',
+  'sure',
+  'absolutely',
+  'of course',
+  'now works',
+  'now is great|good|perfect|fine',
+  'that would be great|wonderful|perfect|fantastic',
+  "let's do it",
+  'happy to',
+  'i would love to',
+  "i'd love to",
+  'great',
+]);
+const NAMES_A_TIME = compileAll([
+  'monday|tuesday|wednesday|thursday|friday|tomorrow',
+  'at .. am|pm|a.m|p.m|o’clock|oclock',
+  "o'clock",
+]);
+
+/** After a decline or a scheduled time, anything more the student says gets a polite goodbye. */
 export function afterDecline(
   ctx: SessionContext,
   scenario: Scenario,
@@ -425,6 +631,7 @@ export function hangUp(ctx: SessionContext, scenario: Scenario): SessionContext 
   next = {
     ...next,
     stage: null,
+    offeredAt: null,
     calls: replaceLast(next.calls, (c) => (c.endedAt === null ? { ...c, endedAt } : c)),
     conversations: replaceLast(next.conversations, (c) =>
       c.endedAt === null ? { ...c, endedAt, endAction: ctx.index } : c,
@@ -507,39 +714,76 @@ export function send(
       },
     ],
   };
+  next = recordPromises(next, scenario, record.body, isEmail ? 'body' : 'text');
   const reply = scenario.behaviour.emailReply;
-  const alreadyAnswered =
-    next.pending.length > 0 ||
-    next.appointments.some((a) => a.by === 'contact') ||
-    next.conversations.length > 0;
-  if (isEmail && reply && !alreadyAnswered && scenario.start.phase === 'request') {
-    const job = findJobMentions(`${action.subject}\n${action.body}`).requests.length > 0;
-    const replyAt = Math.max(
-      workingDaysAfter(origin(scenario), ctx.now, reply.afterWorkingDays, 10 * HOUR),
-      ctx.now + 2 * HOUR,
-    );
-    const proposes = job
-      ? null
-      : nextOccurrence(
+  // A request is an email before any conversation or accepted time; later mail is follow-up.
+  const isRequest =
+    isEmail &&
+    scenario.start.phase === 'request' &&
+    next.conversations.length === 0 &&
+    !next.appointments.some((a) => a.by === 'contact') &&
+    !next.pending.some((p) => p.line === 'emailReplyAccept');
+  if (!isRequest) return next;
+  const analysis = analyzeRequest(
+    { subject: action.subject, body: action.body },
+    {
+      scenario,
+      weekday: scenario.start.weekday,
+      now: ctx.now,
+      toleranceMinutes: scenario.behaviour.promiseToleranceMinutes,
+    },
+  );
+  const flaws = analysis.pitfalls.map((p) => p.id);
+  const majors = flaws.filter((id) => MAJOR_REQUEST_FLAWS.has(id)).length;
+  const reaction: RequestRecord['reaction'] = flaws.includes('job_request')
+    ? 'decline'
+    : majors >= 2
+      ? 'ignore'
+      : majors === 1 && scenario.lines.emailReplyGracefulExit
+        ? 'graceful_exit'
+        : 'accept';
+  next = {
+    ...next,
+    requests: [
+      ...next.requests,
+      {
+        action: ctx.index,
+        at: ctx.now,
+        medium: 'email',
+        subject: action.subject,
+        body: action.body,
+        analysis,
+        reaction,
+      },
+    ],
+  };
+  if (!reply || reaction === 'ignore') return next;
+  const replyAt = Math.max(
+    workingDaysAfter(origin(scenario), ctx.now, reply.afterWorkingDays, 10 * HOUR),
+    ctx.now + 2 * HOUR,
+  );
+  const proposes =
+    reaction === 'accept'
+      ? nextOccurrence(
           origin(scenario),
           replyAt,
           reply.proposes.weekday,
           parseClock(reply.proposes.time) ?? 10 * HOUR,
-        );
-    next = {
-      ...next,
-      pending: [
-        ...next.pending,
-        {
-          at: replyAt,
-          kind: 'email_reply',
-          line: job ? 'emailReplyDecline' : 'emailReplyAccept',
-          proposes,
-        },
-      ],
-    };
-  }
-  return next;
+        )
+      : null;
+  const line =
+    reaction === 'accept'
+      ? 'emailReplyAccept'
+      : reaction === 'decline'
+        ? 'emailReplyDecline'
+        : 'emailReplyGracefulExit';
+  return {
+    ...next,
+    pending: [
+      ...next.pending,
+      { at: replyAt, kind: 'email_reply', line, action: ctx.index, proposes },
+    ],
+  };
 }
 
 /** The moment a `wait` action leads to, or null when it cannot (no appointment pending). */
@@ -569,7 +813,12 @@ export function advance(ctx: SessionContext, scenario: Scenario, target: number)
   let next = ctx;
   const due = ctx.pending.filter((p) => p.at <= target).sort((a, b) => a.at - b.at);
   for (const item of due) {
-    next = { ...next, now: Math.max(next.now, item.at) };
+    // A reply settles every promise the student made before it.
+    next = {
+      ...next,
+      now: Math.max(next.now, item.at),
+      settlements: [...next.settlements, item.at],
+    };
     const vars: Record<string, string> =
       item.proposes === null ? {} : { time: describeMoment(origin(scenario), item.proposes) };
     const [text, rng] = pickLine(scenario, item.line, next.rng, vars);
@@ -583,15 +832,7 @@ export function advance(ctx: SessionContext, scenario: Scenario, target: number)
         ],
       };
     }
-    if (item.proposes !== null) {
-      next = {
-        ...next,
-        appointments: [
-          ...next.appointments,
-          { at: item.proposes, by: 'contact', kind: 'call', kept: false },
-        ],
-      };
-    }
+    if (item.proposes !== null) next = addAppointment(next, item.proposes, 'contact');
   }
   return {
     ...next,

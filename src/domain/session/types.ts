@@ -1,5 +1,7 @@
 import type { Stamp } from '../calendar/calendar.ts';
 import type { Topic } from '../scenario/scenario.schema.ts';
+import type { StudentPromise } from '../text/next-step.ts';
+import type { RequestAnalysis } from '../text/request.ts';
 import type { TurnAnalysis } from '../text/turn.ts';
 
 /** Who speaks a line of the transcript (DESIGN.md). */
@@ -99,12 +101,48 @@ export interface Pending {
   at: number;
   kind: 'email_reply';
   line: 'emailReplyAccept' | 'emailReplyDecline' | 'emailReplyGracefulExit';
+  /** The email it answers. */
+  action: number;
   /** An appointment the reply proposes, ms. */
   proposes: number | null;
 }
 
-/** Where the current call stands. */
-export type CallStage = 'introduction' | 'declined' | 'conversation';
+/**
+ * Where the current call with the contact stands: the student introduces themselves; the contact
+ * declines (a job request), offers to talk now, or schedules a later time; then the conversation.
+ */
+export type CallStage = 'introduction' | 'declined' | 'offered' | 'scheduled' | 'conversation';
+
+/** A request the student made (a phone introduction or an email before any conversation). */
+export interface RequestRecord {
+  action: number;
+  at: number;
+  medium: 'email' | 'phone';
+  subject?: string;
+  body: string;
+  analysis: RequestAnalysis;
+  /** How the contact reacted. */
+  reaction:
+    'accept' | 'graceful_exit' | 'ignore' | 'decline' | 'offer_now' | 'schedule' | 'clarify';
+}
+
+/** Something the student said they would do at a day or time. */
+export interface PromiseRecord {
+  action: number;
+  at: number;
+  promise: StudentPromise;
+  /** Which text the promise was in. */
+  field: 'text' | 'body';
+}
+
+/** The student turned down a contact who offered to talk right now. */
+export interface DeclinedOffer {
+  action: number;
+  at: number;
+  text: string;
+  /** The student proposed a specific alternative (a day or time). */
+  alternative: boolean;
+}
 
 export interface SessionContext {
   /** The seeded generator's state. */
@@ -120,7 +158,12 @@ export interface SessionContext {
   appointments: Appointment[];
   pending: Pending[];
   stage: CallStage | null;
-  /** The intro the student gave at the start of the current call with the contact. */
-  declinedForJob: boolean;
+  requests: RequestRecord[];
+  promises: PromiseRecord[];
+  /** Moments that settle every promise made before them: a reply, an appointment being set. */
+  settlements: number[];
+  declinedOffers: DeclinedOffer[];
+  /** When the contact offered to talk now, in the current call. */
+  offeredAt: number | null;
   prepared: { questions: string[]; bringResume: boolean } | null;
 }

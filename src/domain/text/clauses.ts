@@ -35,8 +35,8 @@ function keepsSentenceOpen(text: string, previous: Token | undefined, next: Toke
 }
 
 function isSentenceEnd(code: number): boolean {
-  // . ! ? ; and the newline; "..." counts once because empty clauses are dropped
-  return code === 46 || code === 33 || code === 63 || code === 59 || code === 10;
+  // . ! ? and the newline; "..." counts once because empty clauses are dropped
+  return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
 export function splitClauses(text: string): Clause[] {
@@ -72,8 +72,10 @@ export function splitClauses(text: string): Clause[] {
   for (const token of tokens) {
     let question = false;
     let ends = false;
+    let breaks = false;
     for (let i = previousEnd; i < token.start; i += 1) {
       const code = text.charCodeAt(i);
+      if (code === 59) breaks = true; // a semicolon ends a clause, not the sentence
       if (code === 46 && i === previousEnd && keepsSentenceOpen(text, previous, token)) continue;
       if (isSentenceEnd(code)) {
         ends = true;
@@ -81,7 +83,7 @@ export function splitClauses(text: string): Clause[] {
       }
     }
     if (ends) close(question, true);
-    if (TURN_WORDS.has(token.word) && current.length > 0) close(false, false);
+    if ((breaks || TURN_WORDS.has(token.word)) && current.length > 0) close(false, false);
     current.push(token);
     previousEnd = token.end;
     previous = token;

@@ -218,6 +218,10 @@ export const JOB_NOUNS = new Set([
 /** Asks for a job, an internship, a job interview or a referral for a position (PITFALLS.md). */
 export const JOB_ASKS = compileAll([
   'are you hiring',
+  'r|are u .. hiring',
+  'to work there|here',
+  'keep me in mind',
+  'take on .. junior|interns|students|graduates',
   'are you .. hiring',
   "you're hiring",
   'you are hiring',

@@ -1,7 +1,9 @@
+import { findPromises, type NextStepContext, type StudentPromise } from './next-step.ts';
 import { compileAll, findAll } from './patterns.ts';
+import { findInformal } from './request.ts';
 import type { Evidence, Finding } from './turn.ts';
 import { findJobMentions } from './turn.ts';
-import { tokenize } from './words.ts';
+import { tokenize, type Token } from './words.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
 
 /**
@@ -10,7 +12,7 @@ import type { CreditId, PitfallId } from '../vocabulary.ts';
  * assistant) a question about when to call back (PITFALLS.md edge rules).
  */
 
-export interface MessageContext {
+export interface MessageContext extends NextStepContext {
   /** The student's full name, when a scenario knows it. */
   studentName?: string;
   /** Left with an assistant rather than on voicemail. */
@@ -19,36 +21,11 @@ export interface MessageContext {
 
 export interface MessageAnalysis {
   kind: 'message';
+  promises: StudentPromise[];
   has: { name: boolean; phone: boolean; email: boolean; nextStep: boolean };
   pitfalls: Finding<PitfallId>[];
   credits: Finding<CreditId>[];
 }
-
-const DAY_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'tomorrow',
-]);
-
-const WILL_TRY = compileAll([
-  'i will .. call|try|phone|reach|follow|email|write|contact',
-  "i'll .. call|try|phone|reach|follow|email|write|contact",
-  'i plan to .. call|try|phone|follow',
-  'call|try|phone .. again',
-]);
 
 const ASKS_WHEN = compileAll([
   'good time',
@@ -63,28 +40,56 @@ const ASKS_WHEN = compileAll([
 
 const NAME_INTRO = compileAll(['my name is', 'this is', 'it is', "it's", 'i am', "i'm"]);
 
-/** A run of at least seven digits, allowing the separators phone numbers use. */
-function findPhone(text: string): Evidence | null {
-  let start = -1;
+const DIGIT_WORDS: Record<string, number> = {
+  zero: 1,
+  oh: 1,
+  o: 1,
+  one: 1,
+  two: 1,
+  three: 1,
+  four: 1,
+  five: 1,
+  six: 1,
+  seven: 1,
+  eight: 1,
+  nine: 1,
+  double: 0,
+};
+
+/**
+ * A phone number: a run of at least seven digits, written ("(607) 555-1212", "607.555.1212") or
+ * spoken ("six oh seven, five five five, one two one two").
+ */
+function findPhone(text: string, tokens: readonly Token[]): Evidence | null {
+  let run: Token[] = [];
   let digits = 0;
-  for (let i = 0; i <= text.length; i += 1) {
-    const ch = i < text.length ? (text[i] as string) : '';
-    const isDigit = ch >= '0' && ch <= '9';
-    const isSep = ch === ' ' || ch === '-' || ch === '.' || ch === '(' || ch === ')' || ch === '+';
-    if (isDigit) {
-      if (start < 0) start = i;
-      digits += 1;
-    } else if (!(isSep && start >= 0)) {
-      if (start >= 0 && digits >= 7) {
-        let end = i;
-        while (end > start && !/\d/.test(text[end - 1] as string)) end -= 1;
-        return { quote: text.slice(start, end), field: 'text', start, end };
-      }
-      start = -1;
-      digits = 0;
+  const flush = (): Evidence | null => {
+    if (digits >= 7 && run.length > 0) {
+      const start = (run[0] as Token).start;
+      const end = (run[run.length - 1] as Token).end;
+      return { quote: text.slice(start, end), field: 'text', start, end };
     }
+    return null;
+  };
+  for (const t of tokens) {
+    const gap = run.length > 0 ? text.slice((run[run.length - 1] as Token).end, t.start) : '';
+    const joined = run.length === 0 || /^[\s().,+-]*$/.test(gap);
+    const value = /^\d+$/.test(t.word)
+      ? t.word.length
+      : /^\d+(-\d+)+$/.test(t.word)
+        ? t.word.replace(/-/g, '').length
+        : (DIGIT_WORDS[t.word] ?? -1);
+    if (value >= 0 && joined) {
+      run.push(t);
+      digits += value;
+      continue;
+    }
+    const found = flush();
+    if (found) return found;
+    run = value >= 0 ? [t] : [];
+    digits = value >= 0 ? value : 0;
   }
-  return null;
+  return flush();
 }
 
 function findEmail(text: string): Evidence | null {
@@ -136,25 +141,14 @@ export function analyzeMessage(text: string, context: MessageContext = {}): Mess
           const next = intro ? tokens[intro.last + 1] : undefined;
           return next && /^[A-Z]/.test(text.slice(next.start, next.end)) ? next : undefined;
         })();
-  const phone = findPhone(text);
+  const phone = findPhone(text, tokens);
   const email = findEmail(text);
 
-  let nextStep: Evidence | null = null;
-  for (const match of findAll(WILL_TRY, tokens)) {
-    const window = tokens.slice(match.first, Math.min(tokens.length, match.last + 10));
-    const day = window.find(
-      (t) => DAY_WORDS.has(t.word) || t.word === 'morning' || t.word === 'afternoon',
-    );
-    if (day) {
-      nextStep = {
-        quote: text.slice(match.start, day.end),
-        field: 'text',
-        start: match.start,
-        end: day.end,
-      };
-      break;
-    }
-  }
+  const promises = findPromises(text, context);
+  const promise = promises[0];
+  let nextStep: Evidence | null = promise
+    ? { quote: promise.quote, field: 'text', start: promise.start, end: promise.end }
+    : null;
   if (!nextStep && context.withAssistant) {
     const ask = findAll(ASKS_WHEN, tokens)[0];
     if (ask)
@@ -165,7 +159,9 @@ export function analyzeMessage(text: string, context: MessageContext = {}): Mess
         end: ask.end,
       };
   }
-  if (nextStep) credits.push({ id: 'proactive_next_step', evidence: nextStep });
+  // Only the student's own promise earns the credit; a question to the assistant completes the
+  // message without promising anything.
+  if (promise && nextStep) credits.push({ id: 'proactive_next_step', evidence: nextStep });
 
   const missing = [
     nameToken ? null : 'your name',
@@ -183,10 +179,22 @@ export function analyzeMessage(text: string, context: MessageContext = {}): Mess
       evidence: { quote: '', missing: `the message leaves out ${missing.join(', ')}` },
     });
   }
+  const casual = findInformal(text, tokens);
+  if (casual)
+    pitfalls.unshift({
+      id: 'informal_tone',
+      evidence: {
+        quote: text.slice(casual.start, casual.end),
+        field: 'text',
+        start: casual.start,
+        end: casual.end,
+      },
+    });
   const job = findJobMentions(text).requests[0];
   if (job) pitfalls.unshift({ id: 'job_request', evidence: job });
   return {
     kind: 'message',
+    promises,
     has: {
       name: Boolean(nameToken),
       phone: Boolean(phone),

@@ -88,7 +88,7 @@ function isSpecific(result: chrono.ParsedResult): boolean {
     result.start.isCertain('weekday') ||
     result.start.isCertain('day') ||
     result.start.isCertain('hour') ||
-    /\b(tomorrow|today|tonight)\b/i.test(text)
+    /\b(tomorrow|today|tonight|this (morning|afternoon|evening))\b/i.test(text)
   );
 }
 
@@ -124,21 +124,44 @@ export function findPromises(text: string, context: NextStepContext = {}): Stude
     const results = chrono.casual
       .parse(sentence, { instant: referenceDate(weekday, now) }, { forwardDate: true })
       .filter((r) => !/^\s*\d+\s*(-|to|or)?\s*\d*\s*(minutes?|mins?)\b/i.test(r.text));
-    const result = results.find((r) => r.index <= limit && isSpecific(r));
+    const found = results.findIndex((r) => r.index <= limit && isSpecific(r));
+    const result = results[found];
     if (!result) continue;
+    // "Wednesday around 12:30": a day and, just after it, a time chrono read separately.
+    const follow = results[found + 1];
+    const timeAfter =
+      !result.start.isCertain('hour') &&
+      follow !== undefined &&
+      follow.start.isCertain('hour') &&
+      follow.index - (result.index + result.text.length) <= 12
+        ? follow
+        : undefined;
     seen.add(range.start);
     const verb = tokens
       .slice(match.first, match.last + 1)
       .map((t) => t.word)
       .find((w) => CALL_WORDS.has(w) || WRITE_WORDS.has(w));
-    const end = match.start + result.index + result.text.length;
+    const last = timeAfter ?? result;
+    const end = match.start + last.index + last.text.length;
     const date = result.start.date();
+    const hourSource = timeAfter ?? result;
+    let hour = hourSource.start.date().getHours();
+    // "at 3" in a working day means the afternoon.
+    if (
+      hourSource.start.isCertain('hour') &&
+      hour >= 1 &&
+      hour <= 7 &&
+      !/\b(a\.?m\.?)\b/i.test(hourSource.text)
+    ) {
+      hour += 12;
+    }
+    const minute = hourSource.start.date().getMinutes();
     const day = dayOffset(weekday, date);
     let window: StudentPromise['window'] = null;
     if (day >= 0 && day < 60) {
       const midnight = day * DAY;
-      if (result.start.isCertain('hour')) {
-        const at = midnight + date.getHours() * HOUR + date.getMinutes() * MINUTE;
+      if (hourSource.start.isCertain('hour')) {
+        const at = midnight + hour * HOUR + minute * MINUTE;
         // Within the tolerance of the time named, and within its half-day (PITFALLS.md).
         const noon = midnight + 12 * HOUR;
         const half = at < noon ? [midnight + 9 * HOUR, noon] : [noon, midnight + 17 * HOUR];
@@ -162,7 +185,7 @@ export function findPromises(text: string, context: NextStepContext = {}): Stude
       action:
         verb && WRITE_WORDS.has(verb) ? 'write' : verb && CALL_WORDS.has(verb) ? 'call' : 'contact',
       window,
-      when: result.text,
+      when: text.slice(match.start + result.index, end),
     });
   }
   return promises;

@@ -52,7 +52,9 @@ export function compileAll(sources: readonly string[]): Pattern[] {
 }
 
 function wordMatches(step: Extract<Step, { kind: 'word' }>, word: string): boolean {
-  return step.options.includes(word) || step.prefixes.some((p) => word.startsWith(p));
+  if (step.options.includes(word) || step.prefixes.some((p) => word.startsWith(p))) return true;
+  // A possessive matches its noun: "Mike's" is "Mike", "Queen's" stays "Queen's" too.
+  return word.endsWith("'s") && step.options.includes(word.slice(0, -2));
 }
 
 /** Returns the last token index of a match of `steps[s..]` starting at token `t`, or -1. */

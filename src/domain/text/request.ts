@@ -51,7 +51,8 @@ const GENERIC_SUBJECT_WORDS = new Set(
   quick question questions query request requesting informational information info interview
   interviews meeting meet chat coffee call phone conversation talk connect connecting connection
   introduction intro hoping seeking time minutes min advice help favor opportunity networking
-  career careers follow followup follow-up up re fw fwd inquiry reaching out student`
+  career careers follow followup follow-up up re fw fwd inquiry reaching out student yo sup hiya
+  heya howdy greetings`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -86,19 +87,16 @@ const TEXT_SPEAK = new Set([
   'omg',
   'ya',
   'ty',
-  'r',
   'cuz',
   'bc',
   'b4',
   'msg',
-  'k',
   'kinda',
   'sorta',
   'imo',
   'imho',
   'asap',
   'np',
-  'y',
   'dunno',
   'yeah',
   'yep',
@@ -112,9 +110,9 @@ const FORMAL_GREETING = compileAll([
   'hello',
   'good morning|afternoon|evening',
   'greetings',
-  'hi|hello mr|mrs|ms|miss|dr|professor|prof',
 ]);
-const SIGNOFF = compileAll([
+/** Closings that end a professional letter ("Thanks," closes one too, but less formally). */
+const FORMAL_SIGNOFF = compileAll([
   'sincerely',
   'regards',
   'best regards',
@@ -124,16 +122,35 @@ const SIGNOFF = compileAll([
   'best wishes',
   'respectfully',
   'yours truly',
-  'with thanks',
-  'many thanks',
-  'thank you',
-  'thanks',
-  'best',
-  'cheers',
+  'yours sincerely',
   'all the best',
+  'best',
+  'with thanks and',
+  'with gratitude',
+  'with appreciation',
+]);
+const ANY_SIGNOFF = compileAll([
+  'thank*',
+  'thanks',
+  'many thanks',
+  'cheers',
+  'take care',
+  'talk soon',
+  'gratefully',
+  'thx',
+  'ty',
 ]);
 
-const SELF_NAME = compileAll(['my name is', 'this is', 'i am', "i'm", 'it is', "it's"]);
+const SELF_NAME = compileAll([
+  'my name is',
+  'this is',
+  'i am',
+  "i'm",
+  'im',
+  'it is',
+  "it's",
+  'its',
+]);
 const BACKGROUND = compileAll([
   'student',
   'students',
@@ -164,6 +181,11 @@ const BACKGROUND = compileAll([
   'career changer',
   'school',
   'classmate*',
+  'seminar',
+  'class',
+  'classes',
+  'course',
+  'department',
 ]);
 
 const SEEKING = compileAll([
@@ -190,12 +212,54 @@ const SEEKING = compileAll([
   'find out',
   'know more',
   'guidance',
+  'talk|chat|speak .. about',
+  'talk|chat|discuss',
+  'got|get|getting|break|move|moved into',
+  'careers|career|work|working|job|role in|into',
+  'pursue|pursuing|pursuit',
 ]);
-const FIELD_CUES = compileAll([
-  'career|careers|work|job|jobs|role|roles|path|paths|field|industry|profession|position in|as|into|of',
-  'about|in|into .. field|industry|profession|sector|practice|work',
-  'as a career',
+const FIELD_CUES = compileAll(['as a career', 'as a profession']);
+
+/** Words that do not name a field, role or path on their own ("learn more about your work"). */
+const NOT_A_FIELD = new Set(
+  `a an the and or of for to in into on about as at with from by your you my me i it its this that
+  these those some any more most much many what how why which who whom whether if so up out over
+  things thing stuff work working job jobs career careers field fields industry industries role
+  roles path paths experience experiences opportunities opportunity options possibilities area
+  areas profession professional position positions company organization firm practice team life
+  day time info information advice insight insights perspective perspectives thoughts questions
+  question journey background story learn know hear understand talk chat speak ask get have be is
+  are was were would could should might will can do does did great little bit better general
+  sometime sometimes soon today tomorrow tonight later now week weeks month coffee lunch please
+  briefly quickly quick few minutes minute hour phone call calls email meet meeting us we with`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A content word within a few words after `from`: what the student names as their interest. */
+const SUBJECT_START = new Set([
+  'i',
+  'im',
+  "i'm",
+  "i'd",
+  "i've",
+  "i'll",
+  'we',
+  "we're",
+  'u',
+  'he',
+  'she',
+  'they',
 ]);
+
+function namedAfter(tokens: readonly Token[], from: number): Token | null {
+  for (let i = from; i < Math.min(tokens.length, from + 6); i += 1) {
+    const t = tokens[i] as Token;
+    if (SUBJECT_START.has(t.word)) return null; // a new clause begins: nothing was named
+    if (!NOT_A_FIELD.has(t.word) && !/^\d+$/.test(t.word) && t.word.length > 1) return t;
+  }
+  return null;
+}
 
 const TIME_UNITS = new Set(['minutes', 'minute', 'mins', 'min']);
 const NUMBER_WORDS: Record<string, number> = {
@@ -227,36 +291,36 @@ const RESUME_SENT = compileAll([
   'find .. my resume|cv|résumé',
   'sending .. my resume|cv|résumé',
   'sent .. my resume|cv|résumé',
+  'emailed .. my resume|cv|résumé',
+  'pasted .. resume|cv|résumé',
+  'resume|cv|résumé .. below',
 ]);
 
+/** An easy way to decline, or another way to help: not merely another time (PITFALLS.md). */
 const GRACEFUL_EXIT = compileAll([
-  'if you are not|unable|too',
-  "if you're not|unable|too",
-  'if now is not|isn’t',
-  "if now isn't",
-  'if this is not|isn’t',
-  "if this isn't",
-  'if that does not|doesn’t',
-  "if that doesn't",
-  'if it is easier',
-  "if it's easier",
-  'if you prefer',
-  "if you'd prefer",
-  'if you would prefer',
-  'alternatively',
   'understand if',
   'no worries if',
   'no problem if',
+  'if you are too|not able|unable',
+  "if you're too|not able|unable",
+  'if a call is hard|difficult|not',
+  'if a conversation is hard|difficult|not',
+  'if you would|you’d prefer',
+  "if you'd prefer",
+  'if it is|it’s easier',
+  "if it's easier",
+  'alternatively',
   'by email instead',
   'over email instead',
-  'a few questions by email',
-  'answer .. by email',
+  'send .. questions',
+  'questions by|over|via email|e-mail',
+  'reply by|over|via email|e-mail',
+  'answer .. by|over|via email|e-mail',
+  'short reply',
   'someone else .. who',
-  'if you are busy',
-  "if you're busy",
-  'if your schedule',
-  'if you do not have',
-  "if you don't have",
+  'colleague .. who|might|could',
+  'perfectly fine if',
+  'completely understand',
 ]);
 
 const REFERRAL_VERBS = compileAll([
@@ -281,6 +345,14 @@ const REFERRAL_VERBS = compileAll([
 
 const LINK_CUES = compileAll([
   'fellow',
+  'also a|an .. graduate|alum*|student|member',
+  'graduate|alum* as well',
+  "you're a|an .. graduate|alum*",
+  'you are a|an .. graduate|alum*',
+  'where you also',
+  'your alma mater',
+  'heard u speak|talk',
+  'ur talk|panel|presentation',
   'also .. studied|graduated|attended',
   'same .. school|university|college|major|program|hometown|town',
   'heard you speak',
@@ -292,9 +364,7 @@ const LINK_CUES = compileAll([
   'your session',
   'your article',
   'saw you speak',
-  'alum*',
   'both .. from|at',
-  'like you',
 ]);
 
 function span(
@@ -431,6 +501,28 @@ function referrerPatterns(scenario: Scenario): Pattern[] {
   ]);
 }
 
+/** Text-speak, emoji, a "hey"-style opener or a lowercase "i": the first sign of an informal tone. */
+export function findInformal(
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+): { start: number; end: number } | null {
+  const opener = tokens[0];
+  if (opener && INFORMAL_GREETINGS.has(opener.word))
+    return { start: opener.start, end: opener.end };
+  // One-letter text-speak (u, r, k, y) counts only as typed in lower case.
+  const spelled = (i: number) =>
+    (tokens[i - 1]?.word.length ?? 0) === 1 || (tokens[i + 1]?.word.length ?? 0) === 1;
+  const speak = tokens.find(
+    (t, i) =>
+      TEXT_SPEAK.has(t.word) && (t.word.length > 1 || (text[t.start] === t.word && !spelled(i))),
+  );
+  if (speak) return { start: speak.start, end: speak.end };
+  const emoji = findEmoji(text);
+  if (emoji) return emoji;
+  const lowerI = findLowercaseI(text, tokens);
+  return lowerI ? { start: lowerI.start, end: lowerI.end } : null;
+}
+
 /** Analyzes an outreach request. */
 export function analyzeRequest(input: RequestInput, context: RequestContext = {}): RequestAnalysis {
   const isEmail = input.subject !== undefined;
@@ -491,31 +583,33 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
       }
     }
   }
+  // The sign-off: a closing line near the end, perhaps followed by a signature block.
   let hasSignoff = false;
-  const tail = bodyLines.slice(-3);
-  for (const line of tail) {
-    const lineTokens = tokenize(line.text);
-    const m = findAll(SIGNOFF, lineTokens).find((x) => x.first === 0 && lineTokens.length <= 5);
-    if (m && line !== firstLine) {
-      hasSignoff = true;
-      if (isEmail)
-        credits.push({
-          id: 'formal_signoff',
-          evidence: at(line.start + m.start, line.start + line.text.trimEnd().length),
-        });
-      break;
+  const closing = bodyLines
+    .slice(-7)
+    .filter((line) => line !== firstLine && tokenize(line.text).length <= 6);
+  const startsWith = (patterns: readonly Pattern[], line: { text: string }) =>
+    findAll(patterns, tokenize(line.text)).find((x) => x.first === 0);
+  const formalLine = closing.find((line) => startsWith(FORMAL_SIGNOFF, line));
+  if (formalLine) {
+    hasSignoff = true;
+    const m = startsWith(FORMAL_SIGNOFF, formalLine) as Match;
+    if (isEmail) {
+      credits.push({
+        id: 'formal_signoff',
+        evidence: at(
+          formalLine.start + m.start,
+          formalLine.start + formalLine.text.trimEnd().length,
+        ),
+      });
     }
+  } else if (closing.some((line) => startsWith(ANY_SIGNOFF, line))) {
+    hasSignoff = true;
   }
+  const tail = bodyLines.slice(-3);
 
-  // One-letter text-speak (u, r, k, y) counts only as typed in lower case.
-  const speak = tokens.find(
-    (t) => TEXT_SPEAK.has(t.word) && (t.word.length > 1 || body[t.start] === t.word),
-  );
-  const emoji = findEmoji(body) ?? (isEmail ? findEmoji(subject) : null);
-  const lowerI = findLowercaseI(body, tokens);
-  if (!informal && speak) informal = at(speak.start, speak.end);
-  if (!informal && emoji) informal = at(emoji.start, emoji.end);
-  if (!informal && lowerI) informal = at(lowerI.start, lowerI.end);
+  const casual = findInformal(body, tokens) ?? (isEmail ? findEmoji(subject) : null);
+  if (!informal && casual) informal = at(casual.start, casual.end);
   if (!informal && isEmail && body.trim() !== '' && !hasGreeting)
     informal = { quote: '', missing: 'a greeting such as "Dear Dr. Okonkwo,"' };
   if (!informal && isEmail && body.trim() !== '' && !hasSignoff)
@@ -579,8 +673,15 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
         ...scenario.contact.field.split(/\s+/).filter((w) => w.length > 4),
       ])
     : [];
+  // The interest must be named near the asking words, in the same clause ("learn about
+  // restructuring", "careers in psychological assessment"), not "hear more about you".
   const namedField =
-    first(FIELD_CUES, tokens) ?? (fieldWords.length > 0 ? first(fieldWords, tokens) : null);
+    first(FIELD_CUES, tokens) ??
+    (fieldWords.length > 0 ? first(fieldWords, tokens) : null) ??
+    clauses
+      .flatMap((c) => findAll(SEEKING, c.tokens).map((m) => namedAfter(c.tokens, m.last + 1)))
+      .find((t) => t !== null) ??
+    null;
   if (!seeking || !namedField) {
     pitfalls.push({
       id: 'vague_purpose',

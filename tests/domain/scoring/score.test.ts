@@ -104,6 +104,7 @@ describe('scoring', () => {
     const r = report(pr, [
       { type: 'call' },
       say(INTRO),
+      say('Yes, thank you. What does a typical day look like?'),
       { type: 'end' },
       { type: 'wait', days: 2 },
       { type: 'email', subject: 'Thanks', body: 'Thank you.' },

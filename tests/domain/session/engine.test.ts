@@ -37,7 +37,12 @@ describe('session engine', () => {
     const onCall = run([{ type: 'call' }]);
     const again = act(onCall, { type: 'call' });
     expect(again.ok).toBe(false);
-    const after = run([{ type: 'call' }, { type: 'say', text: INTRO }, { type: 'end' }]);
+    const after = run([
+      { type: 'call' },
+      { type: 'say', text: INTRO },
+      { type: 'say', text: 'Yes, now works. Thank you!' },
+      { type: 'end' },
+    ]);
     const step = act(after, { type: 'call' });
     expect(step.ok).toBe(false);
     if (!step.ok) expect(step.reason).toContain('already had your conversation');
@@ -52,7 +57,7 @@ describe('session engine', () => {
     ]);
     expect(rejected.map((r) => r.index)).toEqual([0, 2]);
     expect(session.accepted.map((a) => a.index)).toEqual([1, 3]);
-    expect(session.snapshot.hasTag('in-conversation')).toBe(true);
+    expect(session.snapshot.hasTag('offered')).toBe(true);
   });
 
   it('reaches Mr. Smith on the first call, and he offers to talk now after a good introduction', () => {

@@ -14,48 +14,40 @@ function fieldSpan(evidence: Evidence, field: 'text' | 'subject' | 'body'): Evid
   return 'missing' in evidence ? evidence : { ...evidence, field };
 }
 
-/** A job request in a phone introduction or an email, before any conversation. */
-export const requestJobAsk: Criterion = (facts) => {
+/**
+ * The request phase: each request's analysis (a phone introduction, or an email before any
+ * conversation or accepted time). A pitfall repeated in a later request counts once; a recovered
+ * request keeps the first one's pitfalls (PITFALLS.md: no conversation, no pass).
+ */
+export const requestFindings: Criterion = (facts) => {
   const pitfalls: Found<PitfallId>[] = [];
   const credits: Found<CreditId>[] = [];
-  for (const call of facts.ctx.calls) {
-    const intro = call.introduction;
-    if (!intro) continue;
-    const jobs = findJobMentions(intro.text);
-    const at = moment(facts, intro.at, intro.action);
-    if (jobs.requests[0])
-      pitfalls.push({ id: 'job_request', phase: 'request', at, evidence: jobs.requests[0] });
-    else if (jobs.negated[0])
-      credits.push({ id: 'states_information_not_job', at, evidence: jobs.negated[0] });
+  const seen = new Set<string>();
+  for (const request of facts.ctx.requests) {
+    const at = moment(facts, request.at, request.action);
+    for (const p of request.analysis.pitfalls) {
+      if (seen.has(p.id)) continue;
+      seen.add(p.id);
+      pitfalls.push({ id: p.id, phase: 'request', at, evidence: p.evidence });
+    }
+    for (const c of request.analysis.credits) credits.push({ id: c.id, at, evidence: c.evidence });
   }
+  // Other mail: a job request in a follow-up or a thank-you still counts.
+  const requestActions = new Set(facts.ctx.requests.map((r) => r.action));
   for (const email of facts.ctx.emails) {
-    const at = moment(facts, email.at, email.action);
+    if (requestActions.has(email.action)) continue;
     const field = email.medium === 'email' ? 'body' : 'text';
-    const jobs = findJobMentions(email.body);
-    const bodyAsk = jobs.requests[0];
-    const subjectAsk = findJobMentions(email.subject).requests[0];
-    const evidence = bodyAsk
-      ? fieldSpan(bodyAsk, field)
-      : subjectAsk
-        ? fieldSpan(subjectAsk, 'subject')
-        : null;
+    const ask = findJobMentions(email.body).requests[0];
+    if (!ask) continue;
     const afterConversation = facts.ctx.conversations.some(
       (c) => c.endedAt !== null && c.endedAt <= email.at,
     );
-    if (evidence)
-      pitfalls.push({
-        id: 'job_request',
-        phase: afterConversation ? 'follow_up' : 'request',
-        at,
-        evidence,
-      });
-    else if (jobs.negated[0] && !afterConversation) {
-      credits.push({
-        id: 'states_information_not_job',
-        at,
-        evidence: fieldSpan(jobs.negated[0], field),
-      });
-    }
+    pitfalls.push({
+      id: 'job_request',
+      phase: afterConversation ? 'follow_up' : 'request',
+      at: moment(facts, email.at, email.action),
+      evidence: fieldSpan(ask, field),
+    });
   }
   return { pitfalls, credits };
 };
@@ -116,6 +108,46 @@ export const persistence: Criterion = (facts) => {
       });
     }
     for (const c of analysis.credits) credits.push({ id: c.id, at, evidence: c.evidence });
+  }
+
+  // Promises: kept when the student calls or writes inside the promised window; broken when the
+  // window passed with neither that nor a reply or appointment settling it first.
+  const contacts = [
+    ...ctx.calls.map((c) => ({ at: c.at, action: c.action })),
+    ...ctx.emails.map((e) => ({ at: e.at, action: e.action })),
+  ];
+  for (const made of ctx.promises) {
+    const window = made.promise.window;
+    if (!window) continue;
+    const evidence: Evidence = {
+      quote: made.promise.quote,
+      field: made.field,
+      start: made.promise.start,
+      end: made.promise.end,
+    };
+    const kept = contacts.find(
+      (c) => c.action > made.action && c.at >= window.from && c.at <= window.to,
+    );
+    if (kept) {
+      credits.push({ id: 'kept_promise', at: moment(facts, kept.at, kept.action), evidence });
+      continue;
+    }
+    const settled = ctx.settlements.some((t) => t > made.at && t <= window.to);
+    if (settled || ctx.now <= window.to) continue;
+    pitfalls.push({
+      id: 'broken_promise',
+      at: moment(facts, window.to, facts.lastAction),
+      evidence,
+    });
+  }
+
+  for (const declined of ctx.declinedOffers) {
+    if (declined.alternative) continue;
+    pitfalls.push({
+      id: 'inflexible',
+      at: moment(facts, declined.at, declined.action),
+      evidence: { quote: declined.text, field: 'text', start: 0, end: declined.text.length },
+    });
   }
 
   const lastAttempt = attempts.at(-1);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { perId, readCorpus, runCorpus } from './corpus/agreement.ts';
+
+/**
+ * The labelled corpora in tests/corpus (written fresh to PITFALLS.md, edge rules included) as
+ * table-driven tests: every request and message is a test; the turn corpus is held to agreement
+ * floors while the interview analyzer grows (see the closing notes of the outreach issue).
+ */
+
+describe.each(['requests', 'messages'] as const)('%s corpus', (kind) => {
+  const outcomes = runCorpus(kind);
+
+  it.each(outcomes.map((o) => [o.item.id, o] as const))(
+    '%s: reports exactly the labelled ids',
+    (_id, outcome) => {
+      expect({ pitfalls: outcome.actual.pitfalls, credits: outcome.actual.credits }).toEqual({
+        pitfalls: [...outcome.item.expect.pitfalls].sort(),
+        credits: [...outcome.item.expect.credits].sort(),
+      });
+    },
+  );
+
+  it('has enough items, good, bad and borderline', () => {
+    expect(readCorpus(kind).length).toBeGreaterThanOrEqual(kind === 'requests' ? 60 : 30);
+  });
+});
+
+describe('turns corpus', () => {
+  const outcomes = runCorpus('turns');
+
+  it('has at least 150 utterances', () => {
+    expect(outcomes.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('keeps the turn analyzer above its agreement floors', () => {
+    const scores = Object.fromEntries(perId(outcomes).map((s) => [s.id, s]));
+    expect(scores.job_request?.precision).toBeGreaterThanOrEqual(0.85);
+    expect(scores.states_information_not_job?.recall).toBeGreaterThanOrEqual(0.85);
+    expect(scores.open_question?.precision).toBeGreaterThanOrEqual(0.85);
+    expect(scores.thanks_contact?.recall).toBeGreaterThanOrEqual(0.85);
+    expect(outcomes.filter((o) => o.agrees).length / outcomes.length).toBeGreaterThanOrEqual(0.45);
+  });
+});

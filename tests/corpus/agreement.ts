@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Scenario } from '../../src/domain/scenario/scenario.schema.ts';
+import { analyzeMessage } from '../../src/domain/text/message.ts';
+import { analyzeRequest, splitRequestText } from '../../src/domain/text/request.ts';
+import { analyzeTurn } from '../../src/domain/text/turn.ts';
+import { loadScenario } from '../helpers.ts';
+
+/**
+ * The labelled corpora (written fresh, to PITFALLS.md) and the analyzers' agreement with them:
+ * per item, the reported ids against the labels; per id, precision and recall.
+ */
+
+export interface Labelled {
+  id: string;
+  text: string;
+  scenario?: string | null;
+  withAssistant?: boolean;
+  studentName?: string | null;
+  expect: {
+    pitfalls: string[];
+    credits: string[];
+    topic?: string | null;
+    open?: boolean;
+    question?: boolean;
+    moves?: string[];
+  };
+  note?: string;
+}
+
+export interface Outcome {
+  item: Labelled;
+  actual: { pitfalls: string[]; credits: string[]; topic?: string | null; open?: boolean };
+  agrees: boolean;
+}
+
+const scenarios = new Map<string, Scenario>();
+function scenarioOf(id: string | null | undefined): Scenario | undefined {
+  if (!id) return undefined;
+  if (!scenarios.has(id)) scenarios.set(id, loadScenario(id).scenario);
+  return scenarios.get(id);
+}
+
+export function readCorpus(name: 'requests' | 'messages' | 'turns'): Labelled[] {
+  return JSON.parse(readFileSync(join(import.meta.dirname, `${name}.json`), 'utf8')) as Labelled[];
+}
+
+const sorted = (ids: readonly string[]) => [...new Set(ids)].sort();
+
+export function runCorpus(kind: 'requests' | 'messages' | 'turns'): Outcome[] {
+  return readCorpus(kind).map((item) => {
+    const scenario = scenarioOf(item.scenario);
+    let result: {
+      pitfalls: { id: string }[];
+      credits: { id: string }[];
+      topic?: string | null;
+      open?: boolean;
+    };
+    if (kind === 'requests') result = analyzeRequest(splitRequestText(item.text), { scenario });
+    else if (kind === 'messages') {
+      result = analyzeMessage(item.text, {
+        withAssistant: item.withAssistant ?? false,
+        ...(item.studentName ? { studentName: item.studentName } : {}),
+      });
+    } else result = analyzeTurn(item.text, scenario);
+    const actual = {
+      pitfalls: sorted(result.pitfalls.map((p) => p.id)),
+      credits: sorted(result.credits.map((c) => c.id)),
+      ...(kind === 'turns' ? { topic: result.topic ?? null, open: result.open ?? false } : {}),
+    };
+    const same = (a: readonly string[], b: readonly string[]) =>
+      sorted(a).join() === sorted(b).join();
+    let agrees =
+      same(actual.pitfalls, item.expect.pitfalls) && same(actual.credits, item.expect.credits);
+    if (kind === 'turns') agrees = agrees && actual.topic === (item.expect.topic ?? null);
+    return { item, actual, agrees };
+  });
+}
+
+export interface IdScore {
+  id: string;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+}
+
+export function perId(outcomes: readonly Outcome[]): IdScore[] {
+  const ids = new Set<string>();
+  for (const o of outcomes)
+    for (const id of [
+      ...o.item.expect.pitfalls,
+      ...o.item.expect.credits,
+      ...o.actual.pitfalls,
+      ...o.actual.credits,
+    ])
+      ids.add(id);
+  return [...ids].sort().map((id) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const o of outcomes) {
+      const expected = [...o.item.expect.pitfalls, ...o.item.expect.credits].includes(id);
+      const actual = [...o.actual.pitfalls, ...o.actual.credits].includes(id);
+      if (expected && actual) tp += 1;
+      else if (actual) fp += 1;
+      else if (expected) fn += 1;
+    }
+    return {
+      id,
+      truePositives: tp,
+      falsePositives: fp,
+      falseNegatives: fn,
+      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+      recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    };
+  });
+}
