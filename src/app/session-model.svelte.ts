@@ -11,7 +11,14 @@ import type { CatalogEntry } from './catalog.ts';
 
 /** What the student is doing right now, as the session page shows it. */
 export type Status =
-  'idle' | 'voicemail' | 'assistant' | 'introducing' | 'declined' | 'conversation';
+  | 'idle'
+  | 'voicemail'
+  | 'assistant'
+  | 'introducing'
+  | 'offered'
+  | 'declined'
+  | 'scheduled'
+  | 'conversation';
 
 /**
  * The browser's side of a session: holds the domain session (a pure fold of the student's
@@ -43,7 +50,9 @@ export class SessionModel {
     if (s.hasTag('leaving-message')) return 'voicemail';
     if (s.hasTag('with-assistant')) return 'assistant';
     if (s.hasTag('introducing')) return 'introducing';
+    if (s.hasTag('offered')) return 'offered';
     if (s.hasTag('declined')) return 'declined';
+    if (s.hasTag('scheduled')) return 'scheduled';
     if (s.hasTag('in-conversation')) return 'conversation';
     return 'idle';
   }

@@ -64,8 +64,9 @@ test('a student plays pr-phone-referral by keyboard from the first call to the d
   await expect(page.getByText('has answered the phone')).toBeVisible();
 
   await say(page, INTRO);
-  await expect(page.getByText('In conversation with Mr. Smith.')).toBeVisible();
+  await expect(page.getByText('Mr. Smith offers to talk now.')).toBeVisible();
   await say(page, 'Thank you, that would be wonderful. What does a typical day look like for you?');
+  await expect(page.getByText('In conversation with Mr. Smith.')).toBeVisible();
   await say(page, 'I study Communication and write features for the campus magazine.');
   await expect(page.getByText(/of 20 minutes/).first()).toBeVisible();
   await expectNoAxeViolations(page);

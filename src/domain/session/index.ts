@@ -11,3 +11,4 @@ export {
 } from './session.machine.ts';
 export { currentConversation, currentCall, describeWait } from './steps.ts';
 export * from './outcome.ts';
+export { agendaOf, type AgendaEntry } from './agenda.ts';

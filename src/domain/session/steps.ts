@@ -148,6 +148,7 @@ export function initialContext(scenario: Scenario, rng: number): SessionContext 
     promises: [],
     settlements: [],
     declinedOffers: [],
+    received: [],
     offeredAt: null,
     prepared: null,
   };
@@ -818,6 +819,7 @@ export function advance(ctx: SessionContext, scenario: Scenario, target: number)
       ...next,
       now: Math.max(next.now, item.at),
       settlements: [...next.settlements, item.at],
+      received: [...next.received, { at: item.at, action: item.action, line: item.line }],
     };
     const vars: Record<string, string> =
       item.proposes === null ? {} : { time: describeMoment(origin(scenario), item.proposes) };

@@ -163,6 +163,8 @@ export interface SessionContext {
   /** Moments that settle every promise made before them: a reply, an appointment being set. */
   settlements: number[];
   declinedOffers: DeclinedOffer[];
+  /** Replies delivered to the student, with the email each answers. */
+  received: { at: number; action: number; line: Pending['line'] }[];
   /** When the contact offered to talk now, in the current call. */
   offeredAt: number | null;
   prepared: { questions: string[]; bringResume: boolean } | null;
