@@ -226,6 +226,8 @@ export const JOB_ASKS = compileAll([
   "you're hiring",
   'you are hiring',
   'is your .. hiring',
+  'is .. hiring',
+  'is .. taking on|interns|students',
   'are your .. hiring',
   'if your .. hiring',
   'if you .. hiring',
