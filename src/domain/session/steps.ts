@@ -133,6 +133,12 @@ function system(ctx: SessionContext, scenario: Scenario, text: string): SessionC
 
 export function initialContext(scenario: Scenario, rng: number): SessionContext {
   const start = parseClock(scenario.start.time) ?? 9 * HOUR;
+  // A scenario that starts at the interview has the conversation agreed for its start time: the
+  // student's first call (or arrival) is at that appointment.
+  const agreed =
+    scenario.start.phase === 'interview'
+      ? [{ at: start, by: 'contact' as const, kind: 'call' as const, kept: false }]
+      : [];
   return {
     rng,
     now: start,
@@ -141,7 +147,7 @@ export function initialContext(scenario: Scenario, rng: number): SessionContext 
     calls: [],
     emails: [],
     conversations: [],
-    appointments: [],
+    appointments: agreed,
     pending: [],
     stage: null,
     requests: [],

@@ -2,6 +2,7 @@ import type { Scenario, Topic } from '../scenario/scenario.schema.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import {
+  INDIRECT_ASKS,
   CLOSED_OPENERS,
   GENERAL_SCOPE,
   JOB_ASKS,
@@ -122,31 +123,131 @@ function topicOf(
   return best ? best : { topic: null, start: 0, end: 0 };
 }
 
-function isOpenQuestion(clauses: readonly Clause[]): { open: boolean; clause: Clause | null } {
+/** Words that may lead a question without deciding its form ("so what...", "sorry, one more:"). */
+const DISCOURSE = new Set([
+  'so',
+  'ok',
+  'okay',
+  'and',
+  'also',
+  'wait',
+  'sorry',
+  'well',
+  'honestly',
+  'um',
+  'uh',
+  'like',
+  'hi',
+  'hey',
+  'oh',
+  'one',
+  'more',
+  'last',
+  'question',
+  'quick',
+  'then',
+  'now',
+  'lol',
+  'alright',
+  'right',
+  'actually',
+]);
+const LEADING_SUBORDINATE = new Set([
+  'if',
+  'when',
+  'since',
+  'as',
+  'given',
+  'assuming',
+  'for',
+  'besides',
+  'knowing',
+]);
+const POLITE_VERBS = new Set([
+  'tell',
+  'explain',
+  'describe',
+  'share',
+  'walk',
+  'say',
+  'talk',
+  'ask',
+  'give',
+]);
+
+/**
+ * Where the question proper starts: after discourse words, and after a leading subordinate clause
+ * ("If you were starting again today, what would you do differently?").
+ */
+function headIndex(text: string, clause: Clause): number {
+  const tokens = clause.tokens;
+  let i = 0;
+  if (
+    LEADING_SUBORDINATE.has(tokens[0]?.word ?? '') ||
+    tokens[0]?.word === "i'm" ||
+    tokens[0]?.word === 'i'
+  ) {
+    for (let k = 1; k < tokens.length; k += 1) {
+      const gap = text.slice(
+        (tokens[k - 1] as { end: number }).end,
+        (tokens[k] as { start: number }).start,
+      );
+      if (gap.includes(',') || gap.includes(':') || gap.includes('—')) {
+        if (LEADING_SUBORDINATE.has(tokens[0]?.word ?? '')) i = k;
+        break;
+      }
+    }
+  }
+  while (i < tokens.length - 1 && DISCOURSE.has((tokens[i] as { word: string }).word)) i += 1;
+  return i;
+}
+
+/**
+ * An open question cannot be answered yes or no (PITFALLS.md): what, how, why, which, "tell me
+ * about", polite forms ("could you tell me how..."), indirect ones ("I'm curious how..."). A
+ * yes/no question is closed,
+ * and so is an either-or question that opens like one ("Is it X, or Y?").
+ */
+function isOpenQuestion(
+  text: string,
+  clauses: readonly Clause[],
+): { open: boolean; clause: Clause | null } {
   for (const clause of clauses) {
     const words = clause.tokens.map((t) => t.word);
-    const first = words[0] ?? '';
-    const imperative = findAll(OPEN_IMPERATIVES, clause.tokens).length > 0;
-    if (QUESTION_OPENERS.has(first) && (clause.question || words.length > 2))
-      return { open: true, clause };
-    if (
-      imperative &&
-      (clause.question ||
-        CLOSED_OPENERS.has(first) ||
-        first === 'please' ||
-        words[0] === 'tell' ||
-        words[0] === 'describe' ||
-        words[0] === 'walk' ||
-        words[0] === 'explain')
-    ) {
-      return { open: true, clause };
-    }
-    if (clause.question && CLOSED_OPENERS.has(first)) {
-      // "could you tell me how..." is open; "do you like it?" is closed.
-      if (words.slice(1).some((w) => QUESTION_OPENERS.has(w))) return { open: true, clause };
-    } else if (clause.question) {
-      const wh = words.findIndex((w) => QUESTION_OPENERS.has(w));
-      if (wh >= 0 && wh <= 3) return { open: true, clause };
+    const head = headIndex(text, clause);
+    const first = words[head] ?? '';
+    const rest = words.slice(head + 1);
+    const asks = clause.question || words.length - head > 2;
+    if (QUESTION_OPENERS.has(first) && asks) return { open: true, clause };
+    const imperative = findAll(OPEN_IMPERATIVES, clause.tokens.slice(head)).find(
+      (m) => m.first === 0,
+    );
+    if (imperative) return { open: true, clause };
+    const indirect = findAll(INDIRECT_ASKS, clause.tokens).find((m) => {
+      const next = words[m.last + 1] ?? '';
+      return (
+        QUESTION_OPENERS.has(next) ||
+        next === 'about' ||
+        next === 'any' ||
+        next === 'your' ||
+        next === 'whether'
+      );
+    });
+    if (indirect) return { open: true, clause };
+    if (!clause.question) continue;
+    if (CLOSED_OPENERS.has(first)) {
+      // "Could you tell me how you chose...?" is open; "Do you like it?" is closed.
+      const polite = rest.findIndex((w) => POLITE_VERBS.has(w));
+      if (
+        polite >= 0 &&
+        polite <= 2 &&
+        rest.slice(polite + 1).some((w) => QUESTION_OPENERS.has(w) || w === 'about')
+      ) {
+        return { open: true, clause };
+      }
+    } else {
+      const wh = rest.findIndex((w) => QUESTION_OPENERS.has(w));
+      if (wh >= 0 && wh <= 2) return { open: true, clause };
     }
   }
   return { open: false, clause: null };
@@ -163,7 +264,10 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   const pitfalls: Finding<PitfallId>[] = [];
   const credits: Finding<CreditId>[] = [];
   const moves: TurnMove[] = [];
-  const question = clauses.some((c) => c.question) || isOpenQuestion(clauses).open;
+  const question =
+    clauses.some((c) => c.question) ||
+    isOpenQuestion(text, clauses).open ||
+    findAll(INDIRECT_ASKS, tokens).length > 0;
 
   const jobs = findJobMentions(text, clauses);
   if (jobs.requests.length > 0) {
@@ -199,7 +303,11 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
     moves.push('acknowledges_time');
     credits.push({ id: 'acknowledges_time', evidence: span(text, time.start, time.end) });
   }
-  const email = found(MOVES.offers_email_followup);
+  // Offering to email questions or follow up, not to email a resume.
+  const email = found(
+    MOVES.offers_email_followup,
+    (c) => !c.tokens.some((t) => t.word === 'resume' || t.word === 'cv' || t.word === 'résumé'),
+  );
   if (email) {
     moves.push('offers_email_followup');
     credits.push({ id: 'offers_email_followup', evidence: span(text, email.start, email.end) });
@@ -217,7 +325,21 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
     moves.push('asks_referral');
     credits.push({ id: 'asks_referral', evidence: span(text, referral.start, referral.end) });
   }
-  const thanks = found(MOVES.thanks_contact);
+  // Not thanks: "thanks to your panel", "please thank Mike", a thank-you note promised, or
+  // "I'd appreciate any advice".
+  const thanks = findAll(MOVES.thanks_contact, tokens).find((m) => {
+    const next = tokens[m.last + 1]?.word;
+    const before = tokens[m.first - 1]?.word;
+    const word = tokens[m.first]?.word ?? '';
+    if (word === 'thanks' && next === 'to') return false;
+    if (before === 'please' || word.startsWith('thank-you')) return false;
+    if (
+      word.startsWith('appreciat') &&
+      (next === 'any' || (next === 'it' && tokens[m.last + 2]?.word === 'if'))
+    )
+      return false;
+    return true;
+  });
   if (thanks) {
     moves.push('thanks_contact');
     credits.push({ id: 'thanks_contact', evidence: span(text, thanks.start, thanks.end) });
@@ -227,7 +349,10 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
     moves.push('offers_resume');
     pitfalls.push({ id: 'resume_offered_unasked', evidence: span(text, resume.start, resume.end) });
   }
-  const expects = found(MOVES.high_expectations);
+  // "I'm not expecting any job leads" expects nothing.
+  const expects = findAll(MOVES.high_expectations, tokens).find(
+    (m) => !tokens.slice(Math.max(0, m.first - 4), m.first).some((t) => isNegation(t.word)),
+  );
   if (expects) {
     moves.push('expects_outcome');
     pitfalls.push({ id: 'high_expectations', evidence: span(text, expects.start, expects.end) });
@@ -246,7 +371,7 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
     }
   }
 
-  const open = isOpenQuestion(clauses);
+  const open = isOpenQuestion(text, clauses);
   if (open.open && open.clause) {
     credits.push({ id: 'open_question', evidence: clauseSpan(text, open.clause) });
   }
@@ -258,7 +383,15 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   const selfFocused = words > 0 && selfRatio >= 0.06 && statementWords / words >= 0.6;
   if (selfFocused) moves.push('talks_about_self');
 
-  const { topic } = referral ? { topic: 'referrals' as Topic } : topicOf(tokens, scenario);
+  // A job ask, a resume offered or a question about one's own future asks about no bank topic.
+  const offTopic = moves.some(
+    (m) => m === 'asks_for_job' || m === 'offers_resume' || m === 'asks_about_own_future',
+  );
+  const { topic } = offTopic
+    ? { topic: null }
+    : referral
+      ? { topic: 'referrals' as Topic }
+      : topicOf(tokens, scenario);
   return {
     kind: 'turn',
     words,
