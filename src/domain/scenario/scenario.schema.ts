@@ -168,6 +168,9 @@ export const ScenarioSchema = z
           'After hearing about the student, the contact invites their questions',
         ).optional(),
         notesOk: variants('The contact agrees when the student asks to take notes').optional(),
+        asksForResume: variants(
+          'Asked for feedback on the resume, the contact asks to see it',
+        ).optional(),
         clarify: variants(
           'The contact asks what the student means, for a question they cannot place',
         ),

@@ -94,6 +94,8 @@ export function refusal(session: Session, action: Action): string | null {
     case 'give_resume':
       if (!inConversation)
         return `you can hand over your resume only during the conversation with ${who}`;
+      if (ctx.prepared && !ctx.prepared.bringResume)
+        return 'you did not bring your resume to this conversation';
       return ctx.conversations.at(-1)?.resumeGiven
         ? 'you have already handed over your resume'
         : null;

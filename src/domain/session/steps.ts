@@ -530,13 +530,17 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   if (has('thanks_contact')) rapport += 0.02;
   if (analysis.selfFocused && !conv.awaitingSelfIntro) rapport -= 0.05;
 
+  // Minding the clock counts in the second half of the agreed time; "I'll keep it to twenty
+  // minutes" at the start is a courtesy, not a time check.
+  const late = conv.elapsedMs >= agreedMs / 2;
+  const checksTime = late && (has('acknowledges_time') || has('offers_email_followup'));
   let next = studentSays(ctx, scenario, text);
   next = updateConversation(next, (c) => ({
     ...c,
     turns: [...c.turns, turn],
     rapport: clamp01(rapport),
     awaitingSelfIntro: false,
-    timeChecked: c.timeChecked || has('acknowledges_time') || has('offers_email_followup'),
+    timeChecked: c.timeChecked || checksTime,
     notesAsked: c.notesAsked || has('asks_notes_permission'),
   }));
 
@@ -564,7 +568,7 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
       ...c,
       topicsAnswered: [...c.topicsAnswered, topic],
     }));
-  } else if (has('acknowledges_time') || has('offers_email_followup')) {
+  } else if (checksTime) {
     // handled below, after any answer
   } else if (has('asks_notes_permission')) {
     next = sayLine(next, scenario, 'contact', 'notesOk');
@@ -585,10 +589,19 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     );
   }
 
+  if (analysis.topic === 'resume_feedback' && !conv.resumeRequested && !has('asks_for_job')) {
+    // Asked about their resume, the contact asks to see it: handing it over is then no pitfall.
+    next = sayLine(next, scenario, 'contact', 'asksForResume');
+    next = updateConversation(next, (c) => ({ ...c, resumeRequested: true }));
+  }
   const after = currentConversation(next) as ConversationRecord;
-  if ((has('acknowledges_time') || has('offers_email_followup')) && !has('asks_for_job')) {
+  if (checksTime && !has('asks_for_job')) {
+    // A job request leaves its mark: that contact does not offer more time afterwards.
+    const askedForJob = after.turns.some((t) => t.analysis.moves.includes('asks_for_job'));
     const invite =
-      after.rapport >= scenario.behaviour.inviteMoreAtRapport && !after.invitedToContinue;
+      !askedForJob &&
+      after.rapport >= scenario.behaviour.inviteMoreAtRapport &&
+      !after.invitedToContinue;
     if (invite) {
       next = sayLine(next, scenario, 'contact', 'inviteMore');
       next = updateConversation(next, (c) => ({ ...c, invitedToContinue: true }));
@@ -617,7 +630,9 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   }
   const signalAt = agreedMs - scenario.behaviour.timeSignalBeforeEnd * MINUTE;
   const latest = currentConversation(next) as ConversationRecord;
+  // A busy contact (not endlessly patient) says when the agreed time is nearly up.
   if (
+    scenario.contact.patience < 0.85 &&
     !latest.timeSignalled &&
     !latest.timeChecked &&
     !latest.invitedToContinue &&

@@ -77,9 +77,11 @@ export const noTimeCheck: Criterion = (facts) => {
   for (const conv of facts.ctx.conversations) {
     const used = conv.elapsedMs / MINUTE;
     if (used < agreed - 2) continue; // ended well before the agreed end: no check needed
+    // A time check counts in the second half of the agreed time, before it runs out.
     const checked = conv.turns.some(
       (t) =>
         t.minute <= agreed &&
+        t.minute >= agreed / 2 &&
         (t.analysis.moves.includes('acknowledges_time') ||
           t.analysis.moves.includes('offers_email_followup')),
     );
