@@ -528,7 +528,14 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   if (has('asks_public_fact')) rapport -= 0.1;
   if (analysis.open && analysis.topic) rapport += 0.05;
   if (has('thanks_contact')) rapport += 0.02;
-  if (analysis.selfFocused && !conv.awaitingSelfIntro) rapport -= 0.05;
+  const closing =
+    has('acknowledges_time') ||
+    has('offers_email_followup') ||
+    has('thanks_contact') ||
+    has('asks_referral');
+  if (analysis.selfFocused && !conv.awaitingSelfIntro && !closing) rapport -= 0.05;
+  // Rapport moves in steps of 0.05; keep it exact so thresholds mean what they say.
+  rapport = Math.round(rapport * 100) / 100;
 
   // Minding the clock counts in the second half of the agreed time; "I'll keep it to twenty
   // minutes" at the start is a courtesy, not a time check.
@@ -576,7 +583,8 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     next = sayLine(next, scenario, 'contact', 'clarify');
   } else if (conv.awaitingSelfIntro) {
     next = sayLine(next, scenario, 'contact', 'invitesQuestions');
-  } else if (has('thanks_contact')) {
+  } else if (has('thanks_contact') && late) {
+    // Thanks in the second half of the call read as a goodbye; early, they are just politeness.
     next = sayLine(next, scenario, 'contact', 'wrapUp');
   } else if (first) {
     // The student accepted the offer without a question: the contact asks about them first.
@@ -609,7 +617,7 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
       next = sayLine(next, scenario, 'contact', 'wrapUp');
     }
   }
-  if (!after.askedAboutStudent && (first || after.turns.length >= 2)) {
+  if (!after.askedAboutStudent && !has('asks_for_job') && (first || after.turns.length >= 2)) {
     next = sayLine(next, scenario, 'contact', 'askAboutYou');
     next = updateConversation(next, (c) => ({
       ...c,

@@ -380,7 +380,16 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   const selfRatio = words === 0 ? 0 : self / words;
   const statements = clauses.filter((c) => !c.question);
   const statementWords = statements.reduce((n, c) => n + c.tokens.length, 0);
-  const selfFocused = words > 0 && selfRatio >= 0.06 && statementWords / words >= 0.6;
+  // Talking about oneself: a statement of some length in the first person, not a closing line.
+  const closingMove = moves.some(
+    (m) =>
+      m === 'acknowledges_time' ||
+      m === 'offers_email_followup' ||
+      m === 'thanks_contact' ||
+      m === 'asks_referral',
+  );
+  const selfFocused =
+    words >= 12 && selfRatio >= 0.06 && statementWords / words >= 0.6 && !closingMove;
   if (selfFocused) moves.push('talks_about_self');
 
   // A job ask, a resume offered or a question about one's own future asks about no bank topic.
@@ -395,8 +404,8 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   return {
     kind: 'turn',
     words,
-    // A statement about oneself that happens to name a topic ("my degree is in...") asks nothing.
-    topic: question || !selfFocused ? topic : null,
+    // The topic is what the turn asks about: a statement ("my degree is in...") asks nothing.
+    topic: question ? topic : null,
     moves,
     question,
     open: open.open,

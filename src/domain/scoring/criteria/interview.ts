@@ -209,7 +209,10 @@ export const unprioritizedQuestions: Criterion = (facts) => {
   const conv = facts.ctx.conversations.at(-1);
   if (!conv || prepared.length < 2) return { pitfalls: [], credits: [] };
   if (conv.elapsedMs < facts.scenario.agreedMinutes * MINUTE) return { pitfalls: [], credits: [] };
-  const topics = prepared.map((q) => analyzeTurn(q, facts.scenario).topic);
+  // "Who else should I talk to?" belongs last by design (guide 001): it never ranks.
+  const topics = prepared
+    .map((q) => analyzeTurn(q, facts.scenario).topic)
+    .map((t) => (t === 'referrals' ? null : t));
   const asked = new Set(conv.turns.map((t) => t.analysis.topic).filter((t) => t !== null));
   const firstUnasked = topics.findIndex((t) => t !== null && !asked.has(t));
   const laterAsked =
