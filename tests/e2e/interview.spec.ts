@@ -1,19 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-async function press(page: Page, name: string | RegExp) {
-  const button = page.getByRole('button', { name });
-  await button.focus();
-  await page.keyboard.press('Enter');
-}
-
-async function say(page: Page, text: string) {
-  const box = page.getByRole('textbox', { name: 'What you say' });
-  await box.focus();
-  await box.fill(text);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('log').getByText(text, { exact: true })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, press, say } from './helpers.ts';
 
 const INTRO =
   'Hello, Mr. Smith. My name is Patricia Law, and I am a classmate of your son, Mike. He suggested I call. I am a Communication student exploring public relations, and I would value 20 minutes of information and advice, not a job.';
@@ -66,13 +52,7 @@ test('a whole interview by keyboard: prepare, call, ask from the list, mind the 
     await expect(page.getByRole('log').getByText(text, { exact: true })).toBeVisible();
   }
   await expect(page.getByText(/Your share of the talk/)).toBeVisible();
-  expect(
-    (
-      await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
-        .analyze()
-    ).violations.map((v) => v.id),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await say(
     page,
@@ -98,11 +78,5 @@ test('a whole interview by keyboard: prepare, call, ask from the list, mind the 
   await expect(page.getByRole('heading', { name: /Score \d+ out of 100: passed/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'asks referral' })).toBeVisible();
-  expect(
-    (
-      await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
-        .analyze()
-    ).violations.map((v) => v.id),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 });

@@ -1,28 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-async function press(page: Page, name: string | RegExp) {
-  const button = page.getByRole('button', { name });
-  await button.focus();
-  await page.keyboard.press('Enter');
-}
-
-async function say(page: Page, text: string) {
-  const box = page.getByRole('textbox', { name: 'What you say' });
-  await box.focus();
-  await box.fill(text);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('log').getByText(text, { exact: true })).toBeVisible();
-}
-
-async function waitUntil(page: Page, day: string, time: string) {
-  const choice = page.getByLabel('Wait', { exact: true });
-  await choice.focus();
-  await choice.selectOption('at');
-  await page.getByLabel('Day').selectOption(day);
-  await page.getByLabel('Time').fill(time);
-  await press(page, 'Wait');
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, press, say, waitUntil } from './helpers.ts';
 
 const MESSAGE = (next: string) =>
   `Ms. Gable, this is Kira Jones following up on my email about a twenty-minute conversation on planning. My number is (607) 555-1212 and my email is kj247@cornell.edu. I will call again ${next}. Thank you.`;
@@ -84,24 +61,12 @@ test('a student follows up with Ms. Gable by keyboard: voicemail twice, the assi
     'Who else would you suggest I talk to about planning? Thank you so much for your time.',
   );
   await press(page, 'Hang up');
-  expect(
-    (
-      await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
-        .analyze()
-    ).violations.map((v) => v.id),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await press(page, 'Finish and see the debrief');
   await expect(page.getByRole('heading', { name: /Score \d+ out of 100/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'kept promise' }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'gave up early' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'too persistent' })).toHaveCount(0);
-  expect(
-    (
-      await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
-        .analyze()
-    ).violations.map((v) => v.id),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 });

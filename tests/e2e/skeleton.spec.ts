@@ -1,26 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, say } from './helpers.ts';
 
 const INTRO =
   'Hello, Mr. Smith. My name is Patricia Law, and I am a classmate of your son, Mike. He suggested I call. I am a Communication student exploring public relations, and I would value 20 minutes of information and advice, not a job.';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
-/** Types a line into the conversation and sends it with Enter, as a keyboard user would. */
-async function say(page: Page, text: string) {
-  const box = page.getByRole('textbox', { name: 'What you say' });
-  await box.focus();
-  await box.fill(text);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('log').getByText(text, { exact: true })).toBeVisible();
-}
 
 test('the home page lists the scenarios and passes axe', async ({ page }) => {
   await page.goto('/');
