@@ -67,7 +67,7 @@ function dayOffset(weekdayOfDay0: Weekday, date: Date): number {
   return Math.round((Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - day0) / DAY);
 }
 
-const VAGUE = /\b(week|weeks|month|months|year|years|soon|sometime)\b/i;
+const VAGUE = /\b(week|weeks|month|months|year|years|soon|sometime|a few|couple of|several)\b/i;
 const MORNING = /\bmorning\b/i;
 const AFTERNOON = /\b(afternoon|after lunch)\b/i;
 
@@ -83,7 +83,9 @@ export interface NextStepContext {
 /** A chrono result is specific enough to be a next step: it names a day (or a clock time). */
 function isSpecific(result: chrono.ParsedResult): boolean {
   const text = result.text;
-  if (VAGUE.test(text) && !result.start.isCertain('weekday')) return false;
+  // "next week", "in a few days": chrono fills in a day, but the student named none.
+  const namesDay = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\d/i.test(text);
+  if (VAGUE.test(text) && !namesDay) return false;
   return (
     result.start.isCertain('weekday') ||
     result.start.isCertain('day') ||

@@ -577,7 +577,13 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
               firstLine.start + firstLine.text.trimEnd().length,
             ),
           });
-      } else if (['hi', 'hello'].includes(firstWord) && lineTokens.length <= 4) {
+      } else if (
+        (['hi', 'hello'].includes(firstWord) && lineTokens.length <= 4) ||
+        // "Ms. Gable," alone on its line is a salutation too, if not a formal one.
+        (['mr', 'mrs', 'ms', 'dr', 'professor', 'prof'].includes(firstWord) &&
+          lineTokens.length <= 4 &&
+          /,\s*$/.test(firstLine.text))
+      ) {
         hasGreeting = true;
         greetingEnd = firstLine.start + firstLine.text.length;
       }
@@ -719,7 +725,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   }
   if (!timeAsk) {
     const compound = tokens.find((t) =>
-      /^(\d+|fifteen|twenty|thirty|ten)-(minute|min)s?$/.test(t.word),
+      /^(\d+|fifteen|twenty|thirty|ten)-?(minute|minutes|min|mins)$/.test(t.word),
     );
     if (compound) timeAsk = { start: compound.start, end: compound.end };
   }
