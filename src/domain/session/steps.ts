@@ -515,6 +515,7 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     action: ctx.index,
     at: ctx.now,
     minute: toMinutes(conv.elapsedMs),
+    elapsedMs: conv.elapsedMs,
     text,
     words: analysis.words,
     analysis,

@@ -55,7 +55,10 @@ export interface EmailRecord {
 export interface TurnRecord {
   action: number;
   at: number;
+  /** Conversation minute at which the turn starts, to a tenth (for reports). */
   minute: number;
+  /** Conversation time at which the turn starts, exact (for the clock rules). */
+  elapsedMs: number;
   text: string;
   words: number;
   analysis: TurnAnalysis;

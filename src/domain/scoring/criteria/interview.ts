@@ -56,10 +56,10 @@ function isClosingWords(turn: TurnRecord): boolean {
 
 export const overranClock: Criterion = (facts) => {
   const { agreedMinutes, behaviour } = facts.scenario;
-  const limit = agreedMinutes + behaviour.overrunGraceMinutes;
+  const limit = (agreedMinutes + behaviour.overrunGraceMinutes) * MINUTE;
   const pitfalls: Found<PitfallId>[] = [];
   for (const conv of facts.ctx.conversations) {
-    const turn = conv.turns.find((t) => t.minute > limit && !t.invited && !isClosingWords(t));
+    const turn = conv.turns.find((t) => t.elapsedMs > limit && !t.invited && !isClosingWords(t));
     if (turn) {
       pitfalls.push({
         id: 'overran_clock',
@@ -80,13 +80,13 @@ export const noTimeCheck: Criterion = (facts) => {
     // A time check counts in the second half of the agreed time, before it runs out.
     const checked = conv.turns.some(
       (t) =>
-        t.minute <= agreed &&
-        t.minute >= agreed / 2 &&
+        t.elapsedMs <= agreed * MINUTE &&
+        t.elapsedMs >= (agreed * MINUTE) / 2 &&
         (t.analysis.moves.includes('acknowledges_time') ||
           t.analysis.moves.includes('offers_email_followup')),
     );
     if (checked) continue;
-    const late = conv.turns.find((t) => t.minute > agreed);
+    const late = conv.turns.find((t) => t.elapsedMs > agreed * MINUTE);
     pitfalls.push({
       id: 'no_time_check',
       at: late ? { ...turnMoment(facts, late), minute: agreed } : endMoment(facts, conv),
