@@ -53,37 +53,101 @@ describe.each(scenarioFiles())('scenario %s', (file) => {
     }
   });
 
-  it('lets a student reach the contact and hold a conversation', () => {
-    const intro = `Hello ${scenario.contact.addressAs}, my name is ${scenario.brief.student.name}, a student exploring ${scenario.contact.field}. I would value twenty minutes of information and advice.`;
-    const email = `Dear ${scenario.contact.addressAs},\n\n${intro} I will call your office on Thursday at 10 a.m.\n\nSincerely,\n${scenario.brief.student.name}`;
-    const reply = scenario.behaviour.emailReply;
-    const actions: unknown[] =
-      scenario.start.channel === 'email' && reply
-        ? [
-            {
-              type: 'email',
-              subject: `Referred by ${scenario.contact.connection.referrer?.name ?? 'a colleague'}: questions about ${scenario.contact.field}`,
-              body: email,
-            },
-            { type: 'wait', until: 'next_event' },
-            { type: 'wait', until: 'next_appointment' },
-          ]
-        : [];
-    // Call until the contact answers (voicemail and the assistant may come first); once the
-    // conversation has happened, further calls are refused, which playActions goes past.
-    for (let attempt = 0; attempt < 4; attempt += 1) {
+  const intro = `Hello ${scenario.contact.addressAs}, my name is ${scenario.brief.student.name}, a student exploring ${scenario.contact.field}. I would value twenty minutes of information and advice.`;
+  const say = (text: string) => ({ type: 'say', text });
+
+  /**
+   * Actions that bring the student to the contact on the phone, whatever the scenario's route:
+   * a good email and its proposed time, the assistant's suggested time, or calling until the
+   * contact answers (a later attempt that reaches voicemail or the assistant leaves a message
+   * asking for a good time).
+   */
+  function reachContact(): unknown[] {
+    const actions: unknown[] = [];
+    if (scenario.start.channel === 'email' && scenario.behaviour.emailReply) {
+      actions.push(
+        {
+          type: 'email',
+          subject: `Referred by ${scenario.contact.connection.referrer?.name ?? 'a colleague'}: questions about ${scenario.contact.field}`,
+          body: `Dear ${scenario.contact.addressAs},\n\n${intro} I will call your office on Thursday at 10 a.m.\n\nSincerely,\n${scenario.brief.student.name}`,
+        },
+        { type: 'wait', until: 'next_event' },
+        { type: 'wait', until: 'next_appointment' },
+        { type: 'call' },
+      );
+      return actions;
+    }
+    if (scenario.start.phase === 'interview') return [{ type: 'call' }];
+    const table = scenario.behaviour.calls;
+    for (let attempt = 0; attempt < table.length; attempt += 1) {
+      if (table[attempt] === 'contact') return [...actions, { type: 'call' }];
       actions.push(
         { type: 'call' },
-        { type: 'say', text: intro },
-        { type: 'say', text: 'Could you tell me a good time to reach her?' },
+        say(
+          `This is ${scenario.brief.student.name}, ${scenario.brief.student.phone}, ${scenario.brief.student.email}. When would be a good time to call back?`,
+        ),
         { type: 'end' },
-        {
-          type: 'wait',
-          until: scenario.behaviour.assistantSuggests ? 'next_appointment' : 'next_event',
-        },
+        { type: 'wait', days: 1 },
       );
+      if (table[attempt] === 'assistant' && scenario.behaviour.assistantSuggests) {
+        return [
+          ...actions.slice(0, -1),
+          { type: 'wait', until: 'next_appointment' },
+          { type: 'call' },
+        ];
+      }
     }
-    const { session } = playActions(scenario, 1, actions);
-    expect(session.snapshot.context.conversations.length).toBe(1);
+    return actions;
+  }
+
+  function stateAfter(extra: unknown[]) {
+    return playActions(scenario, 1, [...reachContact(), ...extra]).session.snapshot;
+  }
+
+  it('lets a student reach the contact on the phone', () => {
+    expect(stateAfter([]).hasTag('with-contact')).toBe(true);
+  });
+
+  it('reaches voicemail outside working hours', () => {
+    const { session } = playActions(scenario, 1, [
+      { type: 'wait', until: 'Sat 10:00' },
+      { type: 'call' },
+    ]);
+    expect(session.snapshot.hasTag('leaving-message')).toBe(true);
+  });
+
+  it('declines a job request politely', () => {
+    const s = stateAfter([
+      say(
+        `Hello, this is ${scenario.brief.student.name}, a student. Are you hiring? I would love a job with you.`,
+      ),
+    ]);
+    expect(s.hasTag('declined') || s.hasTag('in-conversation')).toBe(true);
+    expect(scenario.lines.declineJob).toContain(s.context.transcript.at(-1)?.text);
+  });
+
+  it('offers to talk, or proposes a later time, after a good introduction', () => {
+    const s = stateAfter([say(intro)]);
+    expect(s.hasTag('offered') || s.hasTag('scheduled')).toBe(true);
+  });
+
+  it('holds a conversation, answering from the bank', () => {
+    const s = stateAfter([
+      say(intro),
+      say('Yes, thank you. What does a typical day look like for you?'),
+    ]);
+    expect(s.hasTag('in-conversation')).toBe(true);
+    const answers = scenario.questionBank.flatMap((e) => [...e.answers, ...e.followUps]);
+    expect(s.context.transcript.some((l) => l.who === 'contact' && answers.includes(l.text))).toBe(
+      true,
+    );
+  });
+
+  it('proposes a later time when the student is not ready to talk now', () => {
+    const s = stateAfter([
+      say(intro),
+      say("I'm sorry, I'm not ready right now. Could I call you back another time?"),
+    ]);
+    expect(s.hasTag('scheduled') || s.hasTag('in-conversation')).toBe(true);
   });
 });

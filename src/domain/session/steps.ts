@@ -15,7 +15,7 @@ import type { LineKey, Scenario, Weekday } from '../scenario/scenario.schema.ts'
 import { compileAll, findFirst } from '../text/patterns.ts';
 import { findPromises } from '../text/next-step.ts';
 import { analyzeRequest } from '../text/request.ts';
-import { analyzeTurn } from '../text/turn.ts';
+import { analyzeTurn, findJobMentions } from '../text/turn.ts';
 import { countWords } from '../text/words.ts';
 import type { EmailAction, NoteAction, PrepareAction, WaitAction } from './actions.ts';
 import type {
@@ -334,7 +334,17 @@ const MAJOR_REQUEST_FLAWS = new Set([
 export function introduce(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
   const call = currentCall(ctx);
   if (call?.appointment) {
-    // A call at an agreed time is no request: the contact expects it and is ready to talk.
+    // A call at an agreed time is no request: the contact expects it and is ready to talk. A job
+    // ask in its first words is already part of the conversation.
+    if (findJobMentions(text).requests.length > 0) {
+      const started = { ...ctx, stage: 'conversation' as const, offeredAt: ctx.now };
+      const conversation = newConversation(started);
+      return converse(
+        { ...started, conversations: [...ctx.conversations, conversation] },
+        scenario,
+        text,
+      );
+    }
     const next = studentSays(ctx, scenario, text);
     return sayLine(
       { ...next, stage: 'offered', offeredAt: next.now },
