@@ -379,7 +379,7 @@ export function introduce(ctx: SessionContext, scenario: Scenario, text: string)
     ? 'decline'
     : !earlier && (flaws.includes('no_self_introduction') || flaws.includes('vague_purpose'))
       ? 'clarify'
-      : scenario.behaviour.offersToTalkNow || call?.appointment
+      : scenario.behaviour.offersToTalkNow
         ? 'offer_now'
         : 'schedule';
   const record: RequestRecord = {
@@ -419,6 +419,29 @@ export function introduce(ctx: SessionContext, scenario: Scenario, text: string)
   }
 }
 
+/** Taking the offer to talk now. */
+const ACCEPTS_NOW = compileAll([
+  'yes',
+  'sure',
+  'absolutely',
+  'of course',
+  'now works',
+  'now is great|good|perfect|fine',
+  'that would be great|wonderful|perfect|fantastic',
+  "let's do it",
+  'happy to',
+  'i would love to',
+  "i'd love to",
+  'great',
+]);
+/** A specific alternative: a day, or a clock time. */
+const NAMES_A_TIME = compileAll([
+  'monday|tuesday|wednesday|thursday|friday|tomorrow',
+  'at .. am|pm|a.m|p.m|o’clock|oclock',
+  "o'clock",
+]);
+
+/** Turning the offer down: not now, not ready, call back later. */
 const DECLINES_NOW = compileAll([
   'not a good time',
   'not the best time',
@@ -474,26 +497,6 @@ export function answerOffer(ctx: SessionContext, scenario: Scenario, text: strin
   });
   return { ...addAppointment(next, at, 'contact'), stage: 'scheduled', offeredAt: null };
 }
-
-const ACCEPTS_NOW = compileAll([
-  'yes',
-  'sure',
-  'absolutely',
-  'of course',
-  'now works',
-  'now is great|good|perfect|fine',
-  'that would be great|wonderful|perfect|fantastic',
-  "let's do it",
-  'happy to',
-  'i would love to',
-  "i'd love to",
-  'great',
-]);
-const NAMES_A_TIME = compileAll([
-  'monday|tuesday|wednesday|thursday|friday|tomorrow',
-  'at .. am|pm|a.m|p.m|o’clock|oclock',
-  "o'clock",
-]);
 
 /** After a decline or a scheduled time, anything more the student says gets a polite goodbye. */
 export function afterDecline(

@@ -8,3 +8,6 @@ export {
   type Evidence,
   type Finding,
 } from './turn.ts';
+export { analyzeRequest, splitRequestText, findInformal, type RequestAnalysis } from './request.ts';
+export { analyzeMessage, type MessageAnalysis } from './message.ts';
+export { findPromises, type StudentPromise } from './next-step.ts';
