@@ -1,6 +1,7 @@
 import { stamp, type Stamp } from '../calendar/calendar.ts';
 import { describeMoment } from '../professional/lines.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
+import { promiseOutcome } from './promises.ts';
 import type { SessionContext } from './types.ts';
 
 /**
@@ -68,16 +69,15 @@ export function agendaOf(ctx: SessionContext, scenario: Scenario): AgendaEntry[]
     );
   }
   for (const made of ctx.promises) {
-    const window = made.promise.window;
-    if (!window) continue;
-    const kept = [...ctx.calls, ...ctx.emails].some(
-      (c) => c.action > made.action && c.at >= window.from && c.at <= window.to,
-    );
+    const outcome = promiseOutcome(ctx, made);
+    const slot = made.promise.slot;
+    if (!outcome || !slot) continue;
+    const status = { kept: 'kept', broken: 'missed', settled: 'done', open: 'scheduled' } as const;
     add(
-      window.at ?? window.from,
+      slot.at ?? slot.from,
       'promise',
       `You said: “${made.promise.quote}”.`,
-      kept ? 'kept' : window.to < ctx.now ? 'missed' : 'scheduled',
+      status[outcome.status],
     );
   }
   return entries.sort((a, b) => a.at - b.at);

@@ -12,3 +12,4 @@ export {
 export { currentConversation, currentCall, describeWait } from './steps.ts';
 export * from './outcome.ts';
 export { agendaOf, type AgendaEntry } from './agenda.ts';
+export { promiseOutcome, type PromiseOutcome } from './promises.ts';

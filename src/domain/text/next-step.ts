@@ -19,8 +19,8 @@ export interface StudentPromise {
   quote: string;
   /** What the student will do. */
   action: 'call' | 'write' | 'contact';
-  /** When, on the simulated calendar (ms since day 0 00:00), if it could be placed. */
-  window: { from: number; to: number; at: number | null } | null;
+  /** The time slot that keeps it, on the simulated calendar (ms since day 0 00:00), if placed. */
+  slot: { from: number; to: number; at: number | null } | null;
   /** How the student named the time, for the report. */
   when: string;
 }
@@ -159,7 +159,7 @@ export function findPromises(text: string, context: NextStepContext = {}): Stude
     }
     const minute = hourSource.start.date().getMinutes();
     const day = dayOffset(weekday, date);
-    let window: StudentPromise['window'] = null;
+    let slot: StudentPromise['slot'] = null;
     if (day >= 0 && day < 60) {
       const midnight = day * DAY;
       if (hourSource.start.isCertain('hour')) {
@@ -167,17 +167,17 @@ export function findPromises(text: string, context: NextStepContext = {}): Stude
         // Within the tolerance of the time named, and within its half-day (PITFALLS.md).
         const noon = midnight + 12 * HOUR;
         const half = at < noon ? [midnight + 9 * HOUR, noon] : [noon, midnight + 17 * HOUR];
-        window = {
+        slot = {
           from: Math.max(at - tolerance, half[0] as number),
           to: Math.min(at + tolerance, half[1] as number),
           at,
         };
       } else if (MORNING.test(result.text)) {
-        window = { from: midnight + 9 * HOUR, to: midnight + 12 * HOUR, at: null };
+        slot = { from: midnight + 9 * HOUR, to: midnight + 12 * HOUR, at: null };
       } else if (AFTERNOON.test(result.text)) {
-        window = { from: midnight + 12 * HOUR, to: midnight + 17 * HOUR, at: null };
+        slot = { from: midnight + 12 * HOUR, to: midnight + 17 * HOUR, at: null };
       } else {
-        window = { from: midnight + 9 * HOUR, to: midnight + 17 * HOUR, at: null };
+        slot = { from: midnight + 9 * HOUR, to: midnight + 17 * HOUR, at: null };
       }
     }
     promises.push({
@@ -186,7 +186,7 @@ export function findPromises(text: string, context: NextStepContext = {}): Stude
       quote: text.slice(match.start, end),
       action:
         verb && WRITE_WORDS.has(verb) ? 'write' : verb && CALL_WORDS.has(verb) ? 'call' : 'contact',
-      window,
+      slot,
       when: text.slice(match.start + result.index, end),
     });
   }

@@ -3,6 +3,7 @@ import { analyzeMessage } from '../../text/message.ts';
 import { findJobMentions, type Evidence } from '../../text/turn.ts';
 import type { CreditId, PitfallId } from '../../vocabulary.ts';
 import type { Found } from '../report.ts';
+import { promiseOutcome } from '../../session/promises.ts';
 import { moment, type Criterion } from './common.ts';
 
 /**
@@ -110,35 +111,29 @@ export const persistence: Criterion = (facts) => {
     for (const c of analysis.credits) credits.push({ id: c.id, at, evidence: c.evidence });
   }
 
-  // Promises: kept when the student calls or writes inside the promised window; broken when the
-  // window passed with neither that nor a reply or appointment settling it first.
-  const contacts = [
-    ...ctx.calls.map((c) => ({ at: c.at, action: c.action })),
-    ...ctx.emails.map((e) => ({ at: e.at, action: e.action })),
-  ];
   for (const made of ctx.promises) {
-    const window = made.promise.window;
-    if (!window) continue;
+    const outcome = promiseOutcome(ctx, made);
+    const slot = made.promise.slot;
+    if (!outcome || !slot) continue;
     const evidence: Evidence = {
       quote: made.promise.quote,
       field: made.field,
       start: made.promise.start,
       end: made.promise.end,
     };
-    const kept = contacts.find(
-      (c) => c.action > made.action && c.at >= window.from && c.at <= window.to,
-    );
-    if (kept) {
-      credits.push({ id: 'kept_promise', at: moment(facts, kept.at, kept.action), evidence });
-      continue;
+    if (outcome.status === 'kept') {
+      credits.push({
+        id: 'kept_promise',
+        at: moment(facts, outcome.by.at, outcome.by.action),
+        evidence,
+      });
+    } else if (outcome.status === 'broken') {
+      pitfalls.push({
+        id: 'broken_promise',
+        at: moment(facts, slot.to, facts.lastAction),
+        evidence,
+      });
     }
-    const settled = ctx.settlements.some((t) => t > made.at && t <= window.to);
-    if (settled || ctx.now <= window.to) continue;
-    pitfalls.push({
-      id: 'broken_promise',
-      at: moment(facts, window.to, facts.lastAction),
-      evidence,
-    });
   }
 
   for (const declined of ctx.declinedOffers) {
