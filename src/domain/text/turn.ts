@@ -62,6 +62,32 @@ function span(text: string, start: number, end: number): Evidence {
   return { quote: text.slice(start, end), field: 'text', start, end };
 }
 
+/** Words that follow a negation of asking for a job ("not asking", "not here for", "not a job"). */
+const NEGATED_ASKS = new Set([
+  'asking',
+  'looking',
+  'seeking',
+  'requesting',
+  'applying',
+  'hoping',
+  'expecting',
+  'here',
+  'after',
+  'calling',
+  'writing',
+  'about',
+  'for',
+  'a',
+  'an',
+  'interested',
+  'trying',
+  'job',
+  'jobs',
+  'position',
+  'employment',
+  'in',
+]);
+
 function isNegation(word: string): boolean {
   return NEGATIONS.has(word) || word.endsWith("n't");
 }
@@ -89,7 +115,14 @@ export function findJobMentions(
     const words = clause.tokens.map((t) => t.word);
     const negation = words.findIndex(isNegation);
     const jobNoun = words.findIndex((w) => JOB_NOUNS.has(w) || w === 'hiring' || w === 'hire');
-    const negatedJob = negation >= 0 && jobNoun > negation && jobNoun - negation <= 6;
+    // "not asking for a job", "information, not a job", "this isn't about a position"; but
+    // "I'm not sure I want a job in finance" negates something else.
+    const negatedWord = words[negation + 1] ?? '';
+    const negatedJob =
+      negation >= 0 &&
+      jobNoun > negation &&
+      jobNoun - negation <= 6 &&
+      NEGATED_ASKS.has(negatedWord);
     const asks = findAll(JOB_ASKS, clause.tokens);
     const general =
       words.some((w) => GENERAL_SCOPE.has(w)) && !words.some((w) => w === 'your' || w === 'me');
@@ -103,9 +136,14 @@ export function findJobMentions(
   return { requests, negated };
 }
 
+/**
+ * The bank topic a turn asks about: the topic whose cues match most words, a cue in the first
+ * words of a question counting double ("Which courses matter most?" is about courses).
+ */
 function topicOf(
   tokens: readonly Token[],
   scenario?: Scenario,
+  heads: readonly number[] = [],
 ): { topic: Topic | null; start: number; end: number } {
   let best: { topic: Topic; score: number; start: number; end: number } | null = null;
   for (const topic of TOPIC_PRIORITY) {
@@ -114,13 +152,29 @@ function topicOf(
     const patterns: Pattern[] = [...TOPIC_CUES[topic], ...compileAll(extra)];
     const matches = findAll(patterns, tokens);
     if (matches.length === 0) continue;
-    const score = matches.reduce((sum, m) => sum + (m.last - m.first + 1), 0);
+    const nearHead = (first: number) => heads.some((h) => first >= h && first - h <= 3);
+    const score = matches.reduce(
+      (sum, m) => sum + (m.last - m.first + 1) * (nearHead(m.first) ? 2 : 1),
+      0,
+    );
     if (!best || score > best.score) {
       const first = matches[0] as { start: number; end: number };
       best = { topic, score, start: first.start, end: first.end };
     }
   }
   return best ? best : { topic: null, start: 0, end: 0 };
+}
+
+/** Where each question clause's head word sits among all the turn's tokens. */
+function questionHeads(
+  text: string,
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+): number[] {
+  return clauses
+    .filter((c) => c.question)
+    .map((c) => tokens.indexOf(c.tokens[headIndex(text, c)] as Token))
+    .filter((i) => i >= 0);
 }
 
 /** Words that may lead a question without deciding its form ("so what...", "sorry, one more:"). */
@@ -288,11 +342,13 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
 
   const notes = found(
     MOVES.asks_notes_permission,
+    // The student's own notes ("if I take notes"), not "do you take a lot of notes?"
     (c) =>
-      c.question ||
-      c.tokens.some(
-        (t) => t.word === 'mind' || t.word === 'okay' || t.word === 'ok' || t.word === 'alright',
-      ),
+      c.tokens.some((t) => t.word === 'i' || t.word === "i'm" || t.word === "i'll") &&
+      (c.question ||
+        c.tokens.some(
+          (t) => t.word === 'mind' || t.word === 'okay' || t.word === 'ok' || t.word === 'alright',
+        )),
   );
   if (notes) {
     moves.push('asks_notes_permission');
@@ -400,7 +456,7 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
     ? { topic: null }
     : referral
       ? { topic: 'referrals' as Topic }
-      : topicOf(tokens, scenario);
+      : topicOf(tokens, scenario, questionHeads(text, clauses, tokens));
   return {
     kind: 'turn',
     words,
