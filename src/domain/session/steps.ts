@@ -906,6 +906,14 @@ export function waitFor(
 ): SessionContext {
   const target = waitTarget(ctx, scenario, action);
   if (target === null) return ctx;
-  const next = system(ctx, scenario, `You wait ${describeWait(action)}.`);
-  return advance(next, scenario, target);
+  const next = advance(
+    system(ctx, scenario, `You wait ${describeWait(action)}.`),
+    scenario,
+    target,
+  );
+  // Waiting for something that never comes is worth saying, not just a silent week.
+  if (action.until === 'next_event' && next.received.length === ctx.received.length) {
+    return system(next, scenario, 'A week goes by with no reply.');
+  }
+  return next;
 }

@@ -60,6 +60,7 @@ describe('psych-email-referral: the email request', () => {
   it('a poor email gets no reply within a week, and a better follow-up recovers, keeping the first pitfalls', () => {
     const ignored = play(psych, [POOR_EMAIL, { type: 'wait', until: 'next_event' }]);
     expect(ignored.ctx.received).toEqual([]);
+    expect(ignored.ctx.transcript.at(-1)?.text).toBe('A week goes by with no reply.');
     expect(ignored.ctx.now - 10 * 3_600_000).toBe(7 * 86_400_000);
     const recovered = play(psych, [
       POOR_EMAIL,
