@@ -115,3 +115,14 @@ export function halfDayOf(at: number): 'morning' | 'afternoon' | 'off' {
   if (msOfDay >= 12 * HOUR && msOfDay < WORK_END) return 'afternoon';
   return 'off';
 }
+
+/** The span of a day's morning, afternoon or whole working day, as promise slots use them. */
+export function halfDaySpan(
+  day: number,
+  half: 'morning' | 'afternoon' | 'working day',
+): { from: number; to: number } {
+  const midnight = day * DAY;
+  if (half === 'morning') return { from: midnight + WORK_START, to: midnight + 12 * HOUR };
+  if (half === 'afternoon') return { from: midnight + 12 * HOUR, to: midnight + WORK_END };
+  return { from: midnight + WORK_START, to: midnight + WORK_END };
+}

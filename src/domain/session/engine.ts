@@ -90,13 +90,13 @@ export function refusal(session: Session, action: Action): string | null {
       return onCall ? 'prepare your questions before the call, not during it' : null;
     case 'take_notes':
       if (!inConversation) return `you can take notes only during the conversation with ${who}`;
-      return ctx.conversations.at(-1)?.takingNotes ? 'you are already taking notes' : null;
+      return ctx.conversations.at(-1)?.notesStarted ? 'you are already taking notes' : null;
     case 'give_resume':
       if (!inConversation)
         return `you can hand over your resume only during the conversation with ${who}`;
       if (ctx.prepared && !ctx.prepared.bringResume)
         return 'you did not bring your resume to this conversation';
-      return ctx.conversations.at(-1)?.resumeGiven
+      return ctx.conversations.at(-1)?.resumeHandedOver
         ? 'you have already handed over your resume'
         : null;
   }

@@ -117,8 +117,8 @@ export function createSessionMachine(scenario: Scenario) {
       giveResume: assign(({ context }) => giveResume(context, scenario)),
     },
     guards: {
-      notTakingNotes: ({ context }) => !context.conversations.at(-1)?.takingNotes,
-      resumeNotGiven: ({ context }) => !context.conversations.at(-1)?.resumeGiven,
+      notTakingNotes: ({ context }) => !context.conversations.at(-1)?.notesStarted,
+      resumeNotGiven: ({ context }) => !context.conversations.at(-1)?.resumeHandedOver,
       noConversationYet: ({ context }) => context.conversations.length === 0,
       hasTarget: ({ context, event }) =>
         event.type !== 'student.waited' ||

@@ -13,6 +13,7 @@ import { elaboration, toMinutes, turnDurationMs } from '../calendar/conversation
 import { describeMoment, pickAnswer, pickLine } from '../professional/lines.ts';
 import type { LineKey, Scenario, Weekday } from '../scenario/scenario.schema.ts';
 import { compileAll, findFirst } from '../text/patterns.ts';
+import { ASKS_WHEN_TO_CALL } from '../text/message.ts';
 import { findPromises } from '../text/next-step.ts';
 import { analyzeRequest } from '../text/request.ts';
 import { analyzeTurn, findJobMentions } from '../text/turn.ts';
@@ -40,22 +41,6 @@ export const NEXT_EVENT_LIMIT = 7 * DAY;
 /** A call this close to an appointment (before / after) is a call at that appointment. */
 export const APPOINTMENT_EARLY = 15 * MINUTE;
 export const APPOINTMENT_LATE = 60 * MINUTE;
-
-const ASKS_FOR_HELP = compileAll([
-  'good time',
-  'better time',
-  'best time',
-  'convenient time',
-  'best way',
-  'when .. call|reach|catch|available|free|in',
-  'when would',
-  'when is',
-  'when will',
-  'schedule',
-  'set up a time',
-  'arrange',
-  'appointment',
-]);
 
 function last<T>(items: readonly T[]): T | undefined {
   return items[items.length - 1];
@@ -262,7 +247,7 @@ export function leaveMessage(
 ): SessionContext {
   const call = currentCall(ctx);
   if (!call) return ctx;
-  const asksForHelp = call.reached === 'assistant' && findFirst(ASKS_FOR_HELP, text) !== null;
+  const asksForHelp = call.reached === 'assistant' && findFirst(ASKS_WHEN_TO_CALL, text) !== null;
   let next = recordPromises(studentSays(ctx, scenario, text), scenario, text, 'text');
   next = {
     ...next,
@@ -306,8 +291,6 @@ function newConversation(ctx: SessionContext): ConversationRecord {
     timeChecked: false,
     openingMentioned: false,
     resumeRequested: false,
-    resumeGiven: false,
-    takingNotes: false,
     notesAsked: false,
     notesStarted: null,
     resumeHandedOver: null,
@@ -688,7 +671,6 @@ export function takeNotes(ctx: SessionContext, scenario: Scenario): SessionConte
   return system(
     updateConversation(ctx, (c) => ({
       ...c,
-      takingNotes: true,
       notesStarted: {
         action: ctx.index,
         at: ctx.now,
@@ -705,7 +687,6 @@ export function giveResume(ctx: SessionContext, scenario: Scenario): SessionCont
   return system(
     updateConversation(ctx, (c) => ({
       ...c,
-      resumeGiven: true,
       resumeHandedOver: {
         action: ctx.index,
         at: ctx.now,

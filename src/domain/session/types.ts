@@ -87,8 +87,6 @@ export interface ConversationRecord {
   timeChecked: boolean;
   openingMentioned: boolean;
   resumeRequested: boolean;
-  resumeGiven: boolean;
-  takingNotes: boolean;
   notesAsked: boolean;
   /** The `take_notes` action, and whether the student had asked permission by then. */
   notesStarted: { action: number; at: number; minute: number; asked: boolean } | null;

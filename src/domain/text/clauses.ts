@@ -93,8 +93,3 @@ export function splitClauses(text: string): Clause[] {
   close(question, true);
   return clauses;
 }
-
-/** Sentences as [start, end] offsets, for rules like "in the first two sentences". */
-export function sentenceCount(clauses: readonly Clause[]): number {
-  return clauses.length === 0 ? 0 : (clauses[clauses.length - 1] as Clause).sentence + 1;
-}

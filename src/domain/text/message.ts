@@ -27,15 +27,24 @@ export interface MessageAnalysis {
   credits: Finding<CreditId>[];
 }
 
-const ASKS_WHEN = compileAll([
+/**
+ * Asking the assistant when to call back, or how best to proceed: completes a message left with
+ * an assistant, and is the help PITFALLS.md expects on a final attempt.
+ */
+export const ASKS_WHEN_TO_CALL = compileAll([
   'good time',
   'better time',
   'best time',
   'convenient time',
   'best way',
-  'when .. call|reach|catch|available|free',
+  'when .. call|reach|catch|available|free|in',
   'when would',
   'when is',
+  'when will',
+  'schedule',
+  'set up a time',
+  'arrange',
+  'appointment',
 ]);
 
 const NAME_INTRO = compileAll(['my name is', 'this is', 'it is', "it's", 'i am', "i'm"]);
@@ -150,7 +159,7 @@ export function analyzeMessage(text: string, context: MessageContext = {}): Mess
     ? { quote: promise.quote, field: 'text', start: promise.start, end: promise.end }
     : null;
   if (!nextStep && context.withAssistant) {
-    const ask = findAll(ASKS_WHEN, tokens)[0];
+    const ask = findAll(ASKS_WHEN_TO_CALL, tokens)[0];
     if (ask)
       nextStep = {
         quote: text.slice(ask.start, ask.end),

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node/en';
-import { DAY, HOUR, MINUTE } from '../calendar/calendar.ts';
+import { DAY, HOUR, MINUTE, halfDayOf, halfDaySpan } from '../calendar/calendar.ts';
 import { WEEKDAYS, type Weekday } from '../scenario/constants.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { compileAll, findAll } from './patterns.ts';
@@ -161,23 +161,23 @@ export function findPromises(text: string, context: NextStepContext = {}): Stude
     const day = dayOffset(weekday, date);
     let slot: StudentPromise['slot'] = null;
     if (day >= 0 && day < 60) {
-      const midnight = day * DAY;
       if (hourSource.start.isCertain('hour')) {
-        const at = midnight + hour * HOUR + minute * MINUTE;
+        const at = day * DAY + hour * HOUR + minute * MINUTE;
         // Within the tolerance of the time named, and within its half-day (PITFALLS.md).
-        const noon = midnight + 12 * HOUR;
-        const half = at < noon ? [midnight + 9 * HOUR, noon] : [noon, midnight + 17 * HOUR];
+        const half = halfDayOf(at);
+        const span = halfDaySpan(day, half === 'off' ? 'working day' : half);
         slot = {
-          from: Math.max(at - tolerance, half[0] as number),
-          to: Math.min(at + tolerance, half[1] as number),
+          from: Math.max(at - tolerance, span.from),
+          to: Math.min(at + tolerance, span.to),
           at,
         };
-      } else if (MORNING.test(result.text)) {
-        slot = { from: midnight + 9 * HOUR, to: midnight + 12 * HOUR, at: null };
-      } else if (AFTERNOON.test(result.text)) {
-        slot = { from: midnight + 12 * HOUR, to: midnight + 17 * HOUR, at: null };
       } else {
-        slot = { from: midnight + 9 * HOUR, to: midnight + 17 * HOUR, at: null };
+        const half = MORNING.test(result.text)
+          ? 'morning'
+          : AFTERNOON.test(result.text)
+            ? 'afternoon'
+            : 'working day';
+        slot = { ...halfDaySpan(day, half), at: null };
       }
     }
     promises.push({
