@@ -365,24 +365,19 @@ export function introduce(ctx: SessionContext, scenario: Scenario, text: string)
       : scenario.behaviour.offersToTalkNow
         ? 'offer_now'
         : 'schedule';
+  // A second try at the introduction is the same request, dated from its first words.
+  const first = call?.introduction ?? { action: ctx.index, at: ctx.now };
   const record: RequestRecord = {
-    action: ctx.index,
-    at: ctx.now,
+    action: first.action,
+    at: first.at,
     medium: 'phone',
     body: whole,
     analysis,
     reaction,
   };
-  // A second try at the introduction replaces the first in the record, as one request.
   next = {
     ...next,
-    requests:
-      earlier && next.requests.at(-1)?.medium === 'phone'
-        ? replaceLast(next.requests, () => ({
-            ...record,
-            action: next.requests.at(-1)?.action ?? ctx.index,
-          }))
-        : [...next.requests, record],
+    requests: earlier ? replaceLast(next.requests, () => record) : [...next.requests, record],
   };
   switch (reaction) {
     case 'decline':
