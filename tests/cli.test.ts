@@ -26,7 +26,8 @@ function file(name: string, content: string): string {
 
 const INPUTS = join(ROOT, 'tests/golden/pr-phone-referral.good.inputs.json');
 
-describe('rapport command line', () => {
+// Each case spawns tsx, which takes a second or more on a busy machine.
+describe('rapport command line', { timeout: 30_000 }, () => {
   it('lists the scenarios', () => {
     const { code, stdout } = rapport(['list']);
     expect(code).toBe(0);

@@ -25,6 +25,30 @@ describe.each(['requests', 'messages'] as const)('%s corpus', (kind) => {
   });
 });
 
+describe('thank-you corpus', () => {
+  const outcomes = runCorpus('thank-yous');
+
+  it.each(outcomes.map((o) => [o.item.id, o] as const))(
+    '%s: reports exactly the labelled ids, and whether the point echoes the conversation',
+    (_id, outcome) => {
+      expect(outcome.actual).toEqual({
+        pitfalls: [...outcome.item.expect.pitfalls].sort(),
+        credits: [...outcome.item.expect.credits].sort(),
+        ...(outcome.item.expect.matchesConversation === undefined || !outcome.item.heard
+          ? {}
+          : { matchesConversation: outcome.item.expect.matchesConversation }),
+      });
+    },
+  );
+
+  it('has at least 50 notes, good, generic, job asks and informal ones', () => {
+    const items = readCorpus('thank-yous');
+    expect(items.length).toBeGreaterThanOrEqual(50);
+    for (const id of ['generic_thank_you', 'job_request', 'informal_tone'])
+      expect(items.filter((i) => i.expect.pitfalls.includes(id)).length).toBeGreaterThan(5);
+  });
+});
+
 describe('turns corpus', () => {
   const outcomes = runCorpus('turns');
 

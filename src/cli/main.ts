@@ -6,6 +6,7 @@ import type { Scenario } from '../domain/scenario/scenario.schema.ts';
 import { parseLog, playInputs, scoreLog } from '../domain/session/index.ts';
 import { analyzeMessage } from '../domain/text/message.ts';
 import { analyzeRequest, splitRequestText } from '../domain/text/request.ts';
+import { analyzeThankYou } from '../domain/text/thank-you.ts';
 import { analyzeTurn } from '../domain/text/turn.ts';
 
 /**
@@ -165,7 +166,7 @@ function score(args: string[]): number {
   return 0;
 }
 
-const KINDS = ['request', 'message', 'turn'] as const;
+const KINDS = ['request', 'message', 'turn', 'thank_you'] as const;
 
 function analyze(args: string[]): number {
   let kind: string | undefined;
@@ -196,6 +197,8 @@ function analyze(args: string[]): number {
     : {};
   if (kind === 'turn') {
     out(analyzeTurn(text, scenario));
+  } else if (kind === 'thank_you') {
+    out(analyzeThankYou(splitRequestText(text), scenario ? { scenario } : {}));
   } else if (kind === 'request') {
     out(analyzeRequest(splitRequestText(text), { ...calendar, ...(scenario ? { scenario } : {}) }));
   } else {
@@ -214,7 +217,7 @@ const USAGE = `usage: rapport <command>
   validate [files...]           check scenario files (default: scenarios/)
   play <inputs.json>            run a session from an inputs file
   score <log.json>              recompute the report of a log
-  analyze --kind request|message|turn [--scenario id] [file|-]`;
+  analyze --kind request|message|turn|thank_you [--scenario id] [file|-]`;
 
 export function main(argv: string[]): number {
   const [command, ...args] = argv;

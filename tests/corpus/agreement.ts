@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Scenario } from '../../src/domain/scenario/scenario.schema.ts';
 import { analyzeMessage } from '../../src/domain/text/message.ts';
 import { analyzeRequest, splitRequestText } from '../../src/domain/text/request.ts';
+import { analyzeThankYou } from '../../src/domain/text/thank-you.ts';
 import { analyzeTurn } from '../../src/domain/text/turn.ts';
 import { loadScenario } from '../helpers.ts';
 
@@ -16,6 +17,9 @@ export interface Labelled {
   text: string;
   scenario?: string | null;
   withAssistant?: boolean;
+  /** Thank-yous: the medium, and what the contact said in the conversation. */
+  medium?: 'email' | 'note';
+  heard?: string[];
   studentName?: string | null;
   expect: {
     pitfalls: string[];
@@ -24,13 +28,20 @@ export interface Labelled {
     open?: boolean;
     question?: boolean;
     moves?: string[];
+    matchesConversation?: boolean;
   };
   note?: string;
 }
 
 export interface Outcome {
   item: Labelled;
-  actual: { pitfalls: string[]; credits: string[]; topic?: string | null; open?: boolean };
+  actual: {
+    pitfalls: string[];
+    credits: string[];
+    topic?: string | null;
+    open?: boolean;
+    matchesConversation?: boolean;
+  };
   agrees: boolean;
 }
 
@@ -41,15 +52,18 @@ function scenarioOf(id: string | null | undefined): Scenario | undefined {
   return scenarios.get(id);
 }
 
-export function readCorpus(name: 'requests' | 'messages' | 'turns'): Labelled[] {
+export type CorpusName = 'requests' | 'messages' | 'turns' | 'thank-yous';
+
+export function readCorpus(name: CorpusName): Labelled[] {
   return JSON.parse(readFileSync(join(import.meta.dirname, `${name}.json`), 'utf8')) as Labelled[];
 }
 
 const sorted = (ids: readonly string[]) => [...new Set(ids)].sort();
 
-export function runCorpus(kind: 'requests' | 'messages' | 'turns'): Outcome[] {
+export function runCorpus(kind: CorpusName): Outcome[] {
   return readCorpus(kind).map((item) => {
     const scenario = scenarioOf(item.scenario);
+    let matches: boolean | undefined;
     let result: {
       pitfalls: { id: string }[];
       credits: { id: string }[];
@@ -62,17 +76,29 @@ export function runCorpus(kind: 'requests' | 'messages' | 'turns'): Outcome[] {
         withAssistant: item.withAssistant ?? false,
         ...(item.studentName ? { studentName: item.studentName } : {}),
       });
+    } else if (kind === 'thank-yous') {
+      const analysis = analyzeThankYou(splitRequestText(item.text), {
+        ...(scenario ? { scenario } : {}),
+        ...(item.heard ? { heard: item.heard.map((text) => ({ text })) } : {}),
+      });
+      result = analysis;
+      if (item.heard && analysis.credits.some((c) => c.id === 'mentions_specific_learning')) {
+        matches = analysis.specifics.some((s) => s.echoes !== null);
+      }
     } else result = analyzeTurn(item.text, scenario);
     const actual = {
       pitfalls: sorted(result.pitfalls.map((p) => p.id)),
       credits: sorted(result.credits.map((c) => c.id)),
       ...(kind === 'turns' ? { topic: result.topic ?? null, open: result.open ?? false } : {}),
+      ...(matches === undefined ? {} : { matchesConversation: matches }),
     };
     const same = (a: readonly string[], b: readonly string[]) =>
       sorted(a).join() === sorted(b).join();
     let agrees =
       same(actual.pitfalls, item.expect.pitfalls) && same(actual.credits, item.expect.credits);
     if (kind === 'turns') agrees = agrees && actual.topic === (item.expect.topic ?? null);
+    if (item.expect.matchesConversation !== undefined)
+      agrees = agrees && actual.matchesConversation === item.expect.matchesConversation;
     return { item, actual, agrees };
   });
 }

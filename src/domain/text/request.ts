@@ -125,9 +125,12 @@ const FORMAL_SIGNOFF = compileAll([
   'yours sincerely',
   'all the best',
   'best',
-  'with thanks and',
+  'with thanks',
+  'with .. thanks|gratitude|appreciation',
   'with gratitude',
   'with appreciation',
+  'many thanks',
+  'gratefully',
 ]);
 const ANY_SIGNOFF = compileAll([
   'thank*',
@@ -523,6 +526,107 @@ export function findInformal(
   return lowerI ? { start: lowerI.start, end: lowerI.end } : null;
 }
 
+/** The form of a letter or email: its greeting, its sign-off, and the first sign of an informal tone. */
+export interface LetterForm {
+  /** Where the greeting line ends (0 when there is none). */
+  greetingEnd: number;
+  formalGreeting: Evidence | null;
+  formalSignoff: Evidence | null;
+  informal: Evidence | null;
+}
+
+/**
+ * Reads a text's greeting and sign-off and its tone. A letter (an email or a posted note) needs a
+ * greeting and a sign-off; a phone introduction or a message has neither to judge.
+ */
+export function letterForm(
+  body: string,
+  field: 'text' | 'body',
+  letter: boolean,
+  subject?: string,
+): LetterForm {
+  const bodyLines = lines(body);
+  const tokens = tokenize(body);
+  const at = (start: number, end: number) => span(body, start, end, field);
+  const firstLine = bodyLines[0];
+  let greetingEnd = 0;
+  let hasGreeting = false;
+  let informal: Evidence | null = null;
+  let formalGreeting: Evidence | null = null;
+  let formalSignoff: Evidence | null = null;
+  if (firstLine) {
+    const lineTokens = tokenize(firstLine.text);
+    const firstWord = lineTokens[0]?.word ?? '';
+    if (INFORMAL_GREETINGS.has(firstWord)) {
+      const t = lineTokens[0] as Token;
+      informal = at(firstLine.start + t.start, firstLine.start + t.end);
+      hasGreeting = true;
+      greetingEnd = firstLine.start + (lineTokens.length <= 5 ? firstLine.text.length : t.end);
+    } else {
+      const greeting = findAll(FORMAL_GREETING, lineTokens).find((m) => m.first === 0);
+      if (greeting && (lineTokens.length <= 6 || /[,:!]\s*$/.test(firstLine.text.trim()))) {
+        hasGreeting = true;
+        greetingEnd = firstLine.start + firstLine.text.length;
+        formalGreeting = at(
+          firstLine.start + greeting.start,
+          firstLine.start + firstLine.text.trimEnd().length,
+        );
+      } else if (
+        (['hi', 'hello'].includes(firstWord) && lineTokens.length <= 4) ||
+        // "Ms. Gable," alone on its line is a salutation too, if not a formal one.
+        (['mr', 'mrs', 'ms', 'dr', 'professor', 'prof'].includes(firstWord) &&
+          lineTokens.length <= 4 &&
+          /,\s*$/.test(firstLine.text))
+      ) {
+        hasGreeting = true;
+        greetingEnd = firstLine.start + firstLine.text.length;
+      }
+    }
+  }
+  // The sign-off: a closing line near the end, perhaps followed by a signature block.
+  let hasSignoff = false;
+  const closing = bodyLines
+    .slice(-7)
+    .filter((line) => line !== firstLine && tokenize(line.text).length <= 6);
+  const startsWith = (patterns: readonly Pattern[], line: { text: string }) =>
+    findAll(patterns, tokenize(line.text)).find((x) => x.first === 0);
+  const formalLine = closing.find((line) => startsWith(FORMAL_SIGNOFF, line));
+  if (formalLine) {
+    hasSignoff = true;
+    const m = startsWith(FORMAL_SIGNOFF, formalLine) as Match;
+    formalSignoff = at(
+      formalLine.start + m.start,
+      formalLine.start + formalLine.text.trimEnd().length,
+    );
+  } else if (closing.some((line) => startsWith(ANY_SIGNOFF, line))) {
+    hasSignoff = true;
+  }
+  // A sign-off is signed: a closing phrase as the very last line, with no name, is not one.
+  const lastLine = bodyLines[bodyLines.length - 1];
+  const closer = lastLine
+    ? (startsWith(FORMAL_SIGNOFF, lastLine) ?? startsWith(ANY_SIGNOFF, lastLine))
+    : undefined;
+  const unsigned =
+    lastLine !== undefined &&
+    closer !== undefined &&
+    closing
+      .filter((line) => line !== lastLine)
+      .every((line) => !startsWith(ANY_SIGNOFF, line) && !startsWith(FORMAL_SIGNOFF, line)) &&
+    tokenize(lastLine.text)
+      .slice(closer.last + 1)
+      .every((t) => !/^[A-Z]/.test(lastLine.text.slice(t.start, t.start + 1)));
+
+  const casual = findInformal(body, tokens) ?? (subject !== undefined ? findEmoji(subject) : null);
+  if (!informal && casual) informal = at(casual.start, casual.end);
+  if (!informal && letter && body.trim() !== '' && !hasGreeting)
+    informal = { quote: '', missing: 'a greeting such as "Dear Dr. Okonkwo,"' };
+  if (!informal && letter && body.trim() !== '' && !hasSignoff)
+    informal = { quote: '', missing: 'a sign-off such as "Sincerely," and your name' };
+  if (!informal && letter && unsigned)
+    informal = { quote: '', missing: 'your name under the sign-off' };
+  return { greetingEnd, formalGreeting, formalSignoff, informal };
+}
+
 /** Analyzes an outreach request. */
 export function analyzeRequest(input: RequestInput, context: RequestContext = {}): RequestAnalysis {
   const isEmail = input.subject !== undefined;
@@ -551,75 +655,13 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
     });
 
   // Greeting and sign-off (emails and letters only).
-  const bodyLines = lines(body);
-  const firstLine = bodyLines[0];
-  let greetingEnd = 0;
-  let hasGreeting = false;
-  let informal: Evidence | null = null;
-  if (firstLine) {
-    const lineTokens = tokenize(firstLine.text);
-    const firstWord = lineTokens[0]?.word ?? '';
-    if (INFORMAL_GREETINGS.has(firstWord)) {
-      const t = lineTokens[0] as Token;
-      informal = at(firstLine.start + t.start, firstLine.start + t.end);
-      hasGreeting = true;
-      greetingEnd = firstLine.start + (lineTokens.length <= 5 ? firstLine.text.length : t.end);
-    } else {
-      const greeting = findAll(FORMAL_GREETING, lineTokens).find((m) => m.first === 0);
-      if (greeting && (lineTokens.length <= 6 || /[,:!]\s*$/.test(firstLine.text.trim()))) {
-        hasGreeting = true;
-        greetingEnd = firstLine.start + firstLine.text.length;
-        if (isEmail)
-          credits.push({
-            id: 'formal_greeting',
-            evidence: at(
-              firstLine.start + greeting.start,
-              firstLine.start + firstLine.text.trimEnd().length,
-            ),
-          });
-      } else if (
-        (['hi', 'hello'].includes(firstWord) && lineTokens.length <= 4) ||
-        // "Ms. Gable," alone on its line is a salutation too, if not a formal one.
-        (['mr', 'mrs', 'ms', 'dr', 'professor', 'prof'].includes(firstWord) &&
-          lineTokens.length <= 4 &&
-          /,\s*$/.test(firstLine.text))
-      ) {
-        hasGreeting = true;
-        greetingEnd = firstLine.start + firstLine.text.length;
-      }
-    }
-  }
-  // The sign-off: a closing line near the end, perhaps followed by a signature block.
-  let hasSignoff = false;
-  const closing = bodyLines
-    .slice(-7)
-    .filter((line) => line !== firstLine && tokenize(line.text).length <= 6);
-  const startsWith = (patterns: readonly Pattern[], line: { text: string }) =>
-    findAll(patterns, tokenize(line.text)).find((x) => x.first === 0);
-  const formalLine = closing.find((line) => startsWith(FORMAL_SIGNOFF, line));
-  if (formalLine) {
-    hasSignoff = true;
-    const m = startsWith(FORMAL_SIGNOFF, formalLine) as Match;
-    if (isEmail) {
-      credits.push({
-        id: 'formal_signoff',
-        evidence: at(
-          formalLine.start + m.start,
-          formalLine.start + formalLine.text.trimEnd().length,
-        ),
-      });
-    }
-  } else if (closing.some((line) => startsWith(ANY_SIGNOFF, line))) {
-    hasSignoff = true;
-  }
-  const tail = bodyLines.slice(-3);
-
-  const casual = findInformal(body, tokens) ?? (isEmail ? findEmoji(subject) : null);
-  if (!informal && casual) informal = at(casual.start, casual.end);
-  if (!informal && isEmail && body.trim() !== '' && !hasGreeting)
-    informal = { quote: '', missing: 'a greeting such as "Dear Dr. Okonkwo,"' };
-  if (!informal && isEmail && body.trim() !== '' && !hasSignoff)
-    informal = { quote: '', missing: 'a sign-off such as "Sincerely," and your name' };
+  const form = letterForm(body, field, isEmail, isEmail ? subject : undefined);
+  const { greetingEnd, informal } = form;
+  if (isEmail && form.formalGreeting)
+    credits.push({ id: 'formal_greeting', evidence: form.formalGreeting });
+  if (isEmail && form.formalSignoff)
+    credits.push({ id: 'formal_signoff', evidence: form.formalSignoff });
+  const tail = lines(body).slice(-3);
   if (informal) pitfalls.push({ id: 'informal_tone', evidence: informal });
 
   // The subject line (emails only).

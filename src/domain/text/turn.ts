@@ -62,6 +62,23 @@ function span(text: string, start: number, end: number): Evidence {
   return { quote: text.slice(start, end), field: 'text', start, end };
 }
 
+/** Nouns "hiring" modifies: "hiring managers", "the hiring process". */
+const HIRING_MODIFIES = new Set([
+  'manager',
+  'managers',
+  'process',
+  'processes',
+  'practices',
+  'decisions',
+  'committee',
+  'committees',
+  'team',
+  'teams',
+  'season',
+  'trends',
+  'criteria',
+]);
+
 /** Words that follow a negation of asking for a job ("not asking", "not here for", "not a job"). */
 const NEGATED_ASKS = new Set([
   'asking',
@@ -123,7 +140,14 @@ export function findJobMentions(
       jobNoun > negation &&
       jobNoun - negation <= 6 &&
       NEGATED_ASKS.has(negatedWord);
-    const asks = findAll(JOB_ASKS, clause.tokens);
+    // "hiring managers", "the hiring process": hiring as a modifier asks for nothing.
+    const asks = findAll(JOB_ASKS, clause.tokens).filter(
+      (m) =>
+        !(
+          clause.tokens[m.last]?.word === 'hiring' &&
+          HIRING_MODIFIES.has(clause.tokens[m.last + 1]?.word ?? '')
+        ),
+    );
     const general =
       words.some((w) => GENERAL_SCOPE.has(w)) && !words.some((w) => w === 'your' || w === 'me');
     if (negatedJob) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from '../../../src/domain/text/message.ts';
 import { findPromises } from '../../../src/domain/text/next-step.ts';
 import { analyzeRequest, splitRequestText } from '../../../src/domain/text/request.ts';
+import { analyzeThankYou } from '../../../src/domain/text/thank-you.ts';
 import { analyzeTurn } from '../../../src/domain/text/turn.ts';
 import { loadScenario } from '../../helpers.ts';
 
@@ -24,6 +25,14 @@ const words = fc.constantFrom(
   'a',
   'job',
   'hiring',
+  'learned',
+  'took',
+  'your',
+  'advice',
+  'wrote',
+  'Jen',
+  'Park',
+  'Sincerely,',
   '20-30',
   'minutes',
   'Ian',
@@ -70,6 +79,14 @@ describe('analyzers on arbitrary input', () => {
           const e = f.evidence as { field?: string; quote: string; start?: number; end?: number };
           checkEvidence(e, e.field === 'subject' ? (parts.subject ?? '') : parts.body);
         }
+        const thanks = analyzeThankYou(parts, {
+          scenario,
+          heard: [{ text: input.slice(0, 200), minute: 3 }],
+        });
+        for (const f of [...thanks.pitfalls, ...thanks.credits]) {
+          const e = f.evidence as { field?: string; quote: string; start?: number; end?: number };
+          checkEvidence(e, e.field === 'subject' ? (parts.subject ?? '') : parts.body);
+        }
         findPromises(input);
       }),
       { numRuns: 300 },
@@ -84,6 +101,7 @@ describe('analyzers on arbitrary input', () => {
         analyzeTurn(input, scenario);
         analyzeMessage(input);
         analyzeRequest(splitRequestText(input), { scenario });
+        analyzeThankYou(splitRequestText(input), { scenario, heard: [{ text: input }] });
         expect(performance.now() - started).toBeLessThan(5_000);
       }),
       { numRuns: 3 },
