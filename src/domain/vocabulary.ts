@@ -263,6 +263,7 @@ export const CREDIT_IDS = [
   'reports_action_taken',
   'kept_promise',
   'thanks_contact',
+  'stays_in_touch',
 ] as const;
 export type CreditId = (typeof CREDIT_IDS)[number];
 

@@ -194,6 +194,12 @@ export const ScenarioSchema = z
           'The contact replies asking for questions by email instead',
         ).optional(),
         emailReplyDecline: variants('The contact replies declining a job request').optional(),
+        thankYouReply: variants(
+          'The contact’s short reply to a thank-you that names something specific',
+        ).optional(),
+        updateReply: variants(
+          'The contact’s warm reply to a later update on what the student did with the advice',
+        ).optional(),
       })
       .strict()
       .describe('What the contact and their assistant say outside the question bank.'),

@@ -18,16 +18,32 @@ export interface ReportPitfall {
   guidance: string;
 }
 
+/** What the contact said that a credited point echoes (an extension of the v1 report). */
+export interface Echo {
+  quote: string;
+  minute?: number;
+}
+
 export interface ReportCredit {
   id: CreditId;
   at: Moment;
   evidence: Evidence;
+  /** A thank-you's specific point that matches what the contact actually said. */
+  echoes?: Echo;
 }
 
 export interface PhaseSummary {
   scored: boolean;
   lost: number;
   pitfalls: number;
+}
+
+/** One line spoken in a conversation with the contact, for the clock and talk-share charts. */
+export interface ClockPoint {
+  who: 'student' | 'contact';
+  /** Conversation minute at which the line starts. */
+  minute: number;
+  words: number;
 }
 
 /** The report format (v1) of DESIGN.md. */
@@ -38,6 +54,8 @@ export interface Report {
   phases: Record<Phase, PhaseSummary>;
   pitfalls: ReportPitfall[];
   credits: ReportCredit[];
+  /** Each line spoken in the conversation with the contact (an extension of the v1 report). */
+  conversation: ClockPoint[];
   stats: {
     studentWordShare: number;
     longestMonologueWords: number;
@@ -54,4 +72,5 @@ export interface Found<Id extends string> {
   phase?: Phase;
   at: Moment;
   evidence: Evidence;
+  echoes?: Echo;
 }

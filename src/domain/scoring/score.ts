@@ -23,7 +23,8 @@ import {
   wordShare,
 } from './criteria/interview.ts';
 import { followUp, persistence, requestFindings } from './criteria/outreach.ts';
-import type { PhaseSummary, Report, ReportCredit, ReportPitfall } from './report.ts';
+import { countWords } from '../text/words.ts';
+import type { ClockPoint, PhaseSummary, Report, ReportCredit, ReportPitfall } from './report.ts';
 
 /** Every criterion, in the order of the arc. */
 export const CRITERIA: readonly Criterion[] = [
@@ -56,6 +57,17 @@ const START_INDEX: Record<Scenario['start']['phase'], number> = {
   persistence: 1,
   interview: 3,
 };
+
+/** Each line spoken in conversation with the contact: the clock and talk-share charts' data. */
+function clockPoints(ctx: SessionContext): ClockPoint[] {
+  const points: ClockPoint[] = [];
+  for (const entry of ctx.transcript) {
+    if (entry.minute === undefined) continue;
+    if (entry.who !== 'student' && entry.who !== 'contact') continue;
+    points.push({ who: entry.who, minute: entry.minute, words: countWords(entry.text) });
+  }
+  return points;
+}
 
 /**
  * Scores a session: a pure function of the scenario and the session's final context, returning
@@ -122,6 +134,7 @@ export function scoreSession(scenario: Scenario, ctx: SessionContext, lastAction
     phases,
     pitfalls,
     credits,
+    conversation: clockPoints(ctx),
     stats: {
       studentWordShare: Math.round(wordShare(ctx.conversations) * 100) / 100,
       longestMonologueWords: longest,

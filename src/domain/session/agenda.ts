@@ -56,8 +56,10 @@ export function agendaOf(ctx: SessionContext, scenario: Scenario): AgendaEntry[]
       emailReplyAccept: 'proposing a time',
       emailReplyGracefulExit: 'offering to answer by email',
       emailReplyDecline: 'declining',
+      thankYouReply: 'thanking you in turn',
+      updateReply: 'glad to hear your news',
     }[reply.line];
-    add(reply.at, 'reply', `${who} replied to your email, ${what}.`, 'done');
+    add(reply.at, 'reply', `${who} replied, ${what}.`, 'done');
   }
   for (const appointment of ctx.appointments) {
     const past = appointment.at < ctx.now;

@@ -16,12 +16,15 @@ import { compileAll, findFirst } from '../text/patterns.ts';
 import { ASKS_WHEN_TO_CALL } from '../text/message.ts';
 import { findPromises } from '../text/next-step.ts';
 import { analyzeRequest } from '../text/request.ts';
+import { analyzeThankYou, type Heard } from '../text/thank-you.ts';
 import { analyzeTurn, findJobMentions } from '../text/turn.ts';
 import { countWords } from '../text/words.ts';
 import type { EmailAction, NoteAction, PrepareAction, WaitAction } from './actions.ts';
 import type {
   CallRecord,
   ConversationRecord,
+  EmailRecord,
+  Pending,
   Reached,
   RequestRecord,
   SessionContext,
@@ -715,7 +718,7 @@ export function send(
   action: EmailAction | NoteAction,
 ): SessionContext {
   const isEmail = action.type === 'email';
-  const record = {
+  const record: EmailRecord = {
     action: ctx.index,
     at: ctx.now,
     subject: isEmail ? action.subject : '',
@@ -743,7 +746,7 @@ export function send(
     next.conversations.length === 0 &&
     !next.appointments.some((a) => a.by === 'contact') &&
     !next.pending.some((p) => p.line === 'emailReplyAccept');
-  if (!isRequest) return next;
+  if (!isRequest) return followUpMail(next, scenario, record);
   const analysis = analyzeRequest(
     { subject: action.subject, body: action.body },
     {
@@ -802,6 +805,56 @@ export function send(
     pending: [
       ...next.pending,
       { at: replyAt, kind: 'email_reply', line, action: ctx.index, proposes },
+    ],
+  };
+}
+
+/** What the contact said in conversation with the student: the lines a thank-you can echo. */
+export function contactLines(ctx: SessionContext): Heard[] {
+  return ctx.transcript
+    .filter((e) => e.who === 'contact' && e.minute !== undefined)
+    .map((e) => ({ text: e.text, ...(e.minute !== undefined ? { minute: e.minute } : {}) }));
+}
+
+/** A posted note takes this many working days to arrive. */
+const POST_DAYS = 2;
+
+/**
+ * Mail after the conversation: the first is the thank-you, later ones are updates. A thank-you
+ * that names something specific gets a short reply; an update reporting what the student did
+ * with the advice gets a warm one, once; a job request gets the decline. A contact who is rarely
+ * in the office never reads a posted note, and one who was asked for a job in the conversation
+ * does not answer at all.
+ */
+function followUpMail(ctx: SessionContext, scenario: Scenario, mail: EmailRecord): SessionContext {
+  const conversation = ctx.conversations.find((c) => c.endedAt !== null && c.endedAt <= mail.at);
+  if (!conversation || conversation.endedAt === null) return ctx;
+  if (conversation.turns.some((t) => t.analysis.moves.includes('asks_for_job'))) return ctx;
+  if (mail.medium === 'note' && scenario.contact.officePresence === 'rarely') return ctx;
+  const ended = conversation.endedAt;
+  const analysis = analyzeThankYou(
+    mail.medium === 'email' ? { subject: mail.subject, body: mail.body } : { body: mail.body },
+    { scenario, heard: contactLines(ctx) },
+  );
+  const ids = new Set([...analysis.pitfalls, ...analysis.credits].map((f) => f.id));
+  const earlier = ctx.emails.filter((e) => e.at >= ended && e.action !== mail.action);
+  const replied = (line: Pending['line']) =>
+    ctx.pending.some((p) => p.line === line) || ctx.received.some((r) => r.line === line);
+  let line: Pending['line'] | null = null;
+  if (ids.has('job_request')) line = scenario.lines.emailReplyDecline ? 'emailReplyDecline' : null;
+  else if (earlier.length === 0 && !ids.has('generic_thank_you')) line = 'thankYouReply';
+  else if (earlier.length > 0 && ids.has('reports_action_taken')) line = 'updateReply';
+  if (line === null || !scenario.lines[line] || replied(line)) return ctx;
+  const arrives = mail.medium === 'note' ? POST_DAYS : 0;
+  const at = Math.max(
+    workingDaysAfter(origin(scenario), mail.at, arrives + 1, 10 * HOUR),
+    mail.at + 2 * HOUR,
+  );
+  return {
+    ...ctx,
+    pending: [
+      ...ctx.pending,
+      { at, kind: 'email_reply', line, action: mail.action, proposes: null },
     ],
   };
 }

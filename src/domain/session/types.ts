@@ -101,7 +101,12 @@ export interface ConversationRecord {
 export interface Pending {
   at: number;
   kind: 'email_reply';
-  line: 'emailReplyAccept' | 'emailReplyDecline' | 'emailReplyGracefulExit';
+  line:
+    | 'emailReplyAccept'
+    | 'emailReplyDecline'
+    | 'emailReplyGracefulExit'
+    | 'thankYouReply'
+    | 'updateReply';
   /** The email it answers. */
   action: number;
   /** An appointment the reply proposes, ms. */

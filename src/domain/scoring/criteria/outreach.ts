@@ -4,11 +4,13 @@ import { findJobMentions, type Evidence } from '../../text/turn.ts';
 import type { CreditId, PitfallId } from '../../vocabulary.ts';
 import type { Found } from '../report.ts';
 import { promiseOutcome } from '../../session/promises.ts';
+import { contactLines } from '../../session/steps.ts';
+import type { EmailRecord } from '../../session/types.ts';
+import { analyzeThankYou } from '../../text/thank-you.ts';
 import { moment, type Criterion } from './common.ts';
 
 /**
- * Request, persistence and follow-up criteria (PITFALLS.md). The full request and thank-you
- * analyzers arrive with the outreach and follow-up work; these read what the session recorded.
+ * Request, persistence and follow-up criteria (PITFALLS.md), read from what the session recorded.
  */
 
 function fieldSpan(evidence: Evidence, field: 'text' | 'subject' | 'body'): Evidence {
@@ -165,21 +167,28 @@ export const persistence: Criterion = (facts) => {
   return { pitfalls, credits };
 };
 
-/** Thank-you timing and medium: within 24 hours is best, within a week acceptable. */
+/**
+ * The thank-you (the first mail after the conversation) and what follows it: on time (within 24
+ * hours is best, a week at most), in a medium that reaches the contact, naming something
+ * specific; a later update reporting what the student did earns `stays_in_touch`. A job request
+ * in any of them is counted with the other mail (requestFindings).
+ */
 export const followUp: Criterion = (facts) => {
   const pitfalls: Found<PitfallId>[] = [];
+  const credits: Found<CreditId>[] = [];
   const { ctx, scenario } = facts;
   const conv = ctx.conversations.find((c) => c.endedAt !== null);
-  if (!conv || conv.endedAt === null) return { pitfalls, credits: [] };
+  if (!conv || conv.endedAt === null) return { pitfalls, credits };
   const ended = conv.endedAt;
-  const thanks = ctx.emails.find((e) => e.at >= ended && e.at <= ended + 7 * DAY);
+  const after = ctx.emails.filter((e) => e.at >= ended);
+  const thanks = after.find((e) => e.at <= ended + 7 * DAY);
   if (!thanks) {
     pitfalls.push({
       id: 'no_thank_you',
       at: moment(facts, Math.max(ctx.now, ended), facts.lastAction),
       evidence: { quote: '', missing: 'no thank-you was sent within a week of the conversation' },
     });
-    return { pitfalls, credits: [] };
+    return { pitfalls, credits };
   }
   const at = moment(facts, thanks.at, thanks.action);
   if (thanks.at > ended + 24 * HOUR) {
@@ -202,5 +211,47 @@ export const followUp: Criterion = (facts) => {
       },
     });
   }
-  return { pitfalls, credits: [] };
+  const heard = contactLines(ctx);
+  const analysis = analyzeThankYou(mailInput(thanks), { scenario, heard });
+  for (const p of analysis.pitfalls) {
+    if (p.id === 'job_request') continue;
+    pitfalls.push({ id: p.id, phase: 'follow_up', at, evidence: p.evidence });
+  }
+  for (const c of analysis.credits) {
+    const echo =
+      c.id === 'mentions_specific_learning'
+        ? analysis.specifics.find((s) => s.evidence === c.evidence)?.echoes
+        : null;
+    credits.push({
+      id: c.id,
+      at,
+      evidence: c.evidence,
+      ...(echo
+        ? {
+            echoes: {
+              quote: echo.text,
+              ...(echo.minute !== undefined ? { minute: echo.minute } : {}),
+            },
+          }
+        : {}),
+    });
+  }
+  // Staying in touch: a later update that reports what the student did with the advice.
+  for (const update of after.filter((e) => e.action !== thanks.action)) {
+    const action = analyzeThankYou(mailInput(update), { scenario, heard }).credits.find(
+      (c) => c.id === 'reports_action_taken',
+    );
+    if (!action) continue;
+    credits.push({
+      id: 'stays_in_touch',
+      at: moment(facts, update.at, update.action),
+      evidence: action.evidence,
+    });
+    break;
+  }
+  return { pitfalls, credits };
 };
+
+function mailInput(mail: EmailRecord): { subject?: string; body: string } {
+  return mail.medium === 'email' ? { subject: mail.subject, body: mail.body } : { body: mail.body };
+}
