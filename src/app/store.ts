@@ -1,0 +1,335 @@
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { SessionLog } from '../domain/session/log.ts';
+
+/**
+ * The browser's persistence: finished attempts, the session in progress per scenario, and the
+ * student's contact log, kept in IndexedDB. Everything stored is plain JSON data, so what is kept
+ * is exactly what `exportHistory` hands out.
+ */
+
+const DB_NAME = 'rapport';
+const DB_VERSION = 1;
+
+/** The longest a contact's notes may be, in UTF-16 code units (what a textarea's maxlength counts). */
+export const NOTES_MAX = 5000;
+
+export interface AttemptRecord {
+  id?: number;
+  scenario: string;
+  title: string;
+  /** ISO time from the real clock, display only. */
+  finishedAt: string;
+  log: SessionLog;
+  score: number;
+  passed: boolean;
+  /** Pitfall ids, in report order. */
+  pitfalls: string[];
+}
+
+/** An attempt as the store returns it: it always has its id. */
+export type SavedAttempt = AttemptRecord & { id: number };
+
+/** The session in progress for one scenario, enough for a reload to resume exactly. */
+export interface InProgress {
+  scenario: string;
+  hash: string;
+  seed: number;
+  mode: 'practice' | 'assessed';
+  /** The accepted actions, raw, in order. */
+  actions: unknown[];
+  savedAt: string;
+}
+
+/** One entry of the student's contact log, kept across sessions. */
+export interface ContactEntry {
+  /** The scenario id the contact belongs to. */
+  id: string;
+  name: string;
+  role: string;
+  organization: string;
+  firstContact: string;
+  /** ISO time. */
+  lastContact: string;
+  conversations: number;
+  thankedAt: string | null;
+  /** Names the contact suggested. */
+  referrals: string[];
+  /** The student's own notes, free text, at most NOTES_MAX characters. */
+  notes: string;
+}
+
+export interface HistoryExport {
+  format: 'rapport-history';
+  version: 1;
+  exportedAt: string;
+  attempts: SavedAttempt[];
+  contacts: ContactEntry[];
+}
+
+export interface ScenarioProgress<A extends AttemptRecord = AttemptRecord> {
+  scenario: string;
+  /** The title of the latest attempt: a scenario renamed since keeps its current name. */
+  title: string;
+  count: number;
+  first: A;
+  /** The highest score; of equal scores, the earliest attempt. */
+  best: A;
+  latest: A;
+  passedAny: boolean;
+}
+
+interface RapportDB extends DBSchema {
+  attempts: { key: number; value: SavedAttempt; indexes: { scenario: string } };
+  progress: { key: string; value: InProgress };
+  contacts: { key: string; value: ContactEntry };
+}
+
+export interface Store {
+  /** Saves a finished attempt under a new id (any id it carries is ignored) and returns the id. */
+  addAttempt(attempt: AttemptRecord): Promise<number>;
+  /** All attempts, or one scenario's, oldest first (by id). */
+  listAttempts(scenario?: string): Promise<SavedAttempt[]>;
+  getAttempt(id: number): Promise<SavedAttempt | undefined>;
+  deleteAttempt(id: number): Promise<void>;
+  clearAttempts(): Promise<void>;
+  /** Replaces the session in progress for `progress.scenario`. */
+  saveProgress(progress: InProgress): Promise<void>;
+  loadProgress(scenario: string): Promise<InProgress | undefined>;
+  clearProgress(scenario: string): Promise<void>;
+  getContact(id: string): Promise<ContactEntry | undefined>;
+  /** Saves a contact, its notes cut to NOTES_MAX characters, and returns what was saved. */
+  putContact(contact: ContactEntry): Promise<ContactEntry>;
+  /** All contacts, most recently contacted first. */
+  listContacts(): Promise<ContactEntry[]>;
+  deleteContact(id: string): Promise<void>;
+  /** Every attempt and contact as one JSON-able object, for the student to keep. */
+  exportHistory(now?: Date): Promise<HistoryExport>;
+  close(): void;
+}
+
+/** Why the store could not open, in words a student can act on; `cause` keeps the browser's error. */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+}
+
+const REFUSED =
+  'This browser is not letting Rapport save (private browsing may block it); your attempts will not be kept after you close the page.';
+const BLOCKED =
+  'Rapport is open in another tab with an older version, so this page cannot save; close the other Rapport tabs and reload this page.';
+const NEWER =
+  'A newer Rapport has saved in this browser, so this older page cannot read its data; reload the page to get the newer version.';
+const FULL =
+  'This browser has no room left for Rapport to save; free some disk space or clear other sites’ data, then reload the page.';
+
+function unavailable(cause: unknown): StoreUnavailableError {
+  const name = cause instanceof Error || cause instanceof DOMException ? cause.name : '';
+  const message = name === 'VersionError' ? NEWER : name === 'QuotaExceededError' ? FULL : REFUSED;
+  return new StoreUnavailableError(message, { cause });
+}
+
+/**
+ * Opens (creating on first use) Rapport's database. `factory` lets tests pass fake-indexeddb's;
+ * by default it is the browser's `indexedDB`. Rejects with a StoreUnavailableError whose message a
+ * student can read when IndexedDB is missing, refused, blocked by another tab, or newer than this
+ * page. The connection closes itself when a newer Rapport in another tab needs to upgrade.
+ */
+export async function openStore(factory?: IDBFactory): Promise<Store> {
+  const raw = await openDatabase(factory ?? defaultFactory());
+  raw.addEventListener('versionchange', () => raw.close());
+  return storeOver(wrap(raw) as unknown as IDBPDatabase<RapportDB>);
+}
+
+function defaultFactory(): IDBFactory | undefined {
+  try {
+    const found: IDBFactory | undefined = globalThis.indexedDB;
+    return found;
+  } catch {
+    // Some browsers throw a SecurityError on merely reading `indexedDB` when storage is disabled.
+    return undefined;
+  }
+}
+
+/** idb's openDB always reads the global `indexedDB`, so the open request is made here. */
+function openDatabase(factory: IDBFactory | undefined): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (!factory) {
+      reject(new StoreUnavailableError(REFUSED));
+      return;
+    }
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(DB_NAME, DB_VERSION);
+    } catch (error) {
+      reject(unavailable(error));
+      return;
+    }
+    let settled = false;
+    request.addEventListener('upgradeneeded', (event) => {
+      upgrade(request.result, event.oldVersion);
+    });
+    request.addEventListener('success', () => {
+      if (settled) {
+        // Opened only after we gave up waiting on another tab: nobody holds this connection.
+        request.result.close();
+        return;
+      }
+      settled = true;
+      resolve(request.result);
+    });
+    request.addEventListener('error', () => {
+      settled = true;
+      reject(unavailable(request.error));
+    });
+    request.addEventListener('blocked', () => {
+      settled = true;
+      reject(new StoreUnavailableError(BLOCKED));
+    });
+  });
+}
+
+function upgrade(database: IDBDatabase, oldVersion: number): void {
+  const db = wrap(database) as unknown as IDBPDatabase<RapportDB>;
+  if (oldVersion < 1) {
+    const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
+    attempts.createIndex('scenario', 'scenario');
+    db.createObjectStore('progress', { keyPath: 'scenario' });
+    db.createObjectStore('contacts', { keyPath: 'id' });
+  }
+}
+
+/**
+ * A JSON copy: what is stored is what an export would write, and Svelte's `$state` proxies, which
+ * IndexedDB cannot clone, are saved as their plain values.
+ */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function truncateNotes(notes: string): string {
+  if (notes.length <= NOTES_MAX) return notes;
+  const cut = notes.slice(0, NOTES_MAX);
+  const last = cut.charCodeAt(cut.length - 1);
+  // Never keep half of a surrogate pair (an emoji cut in two).
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+function byId(a: SavedAttempt, b: SavedAttempt): number {
+  return a.id - b.id;
+}
+
+function contactTime(contact: ContactEntry): number {
+  const time = Date.parse(contact.lastContact);
+  return Number.isNaN(time) ? -Infinity : time;
+}
+
+/** Most recent first; unreadable dates last; equal times by id, so the order is stable. */
+function byLastContactDescending(a: ContactEntry, b: ContactEntry): number {
+  const ta = contactTime(a);
+  const tb = contactTime(b);
+  if (ta !== tb) return ta < tb ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function storeOver(db: IDBPDatabase<RapportDB>): Store {
+  return {
+    async addAttempt(attempt) {
+      const { id: _ignored, ...record } = plain(attempt);
+      // The id is filled in by the store's key generator.
+      return db.add('attempts', record as SavedAttempt);
+    },
+    async listAttempts(scenario) {
+      const found =
+        scenario === undefined
+          ? await db.getAll('attempts')
+          : await db.getAllFromIndex('attempts', 'scenario', scenario);
+      return found.sort(byId);
+    },
+    async getAttempt(id) {
+      return db.get('attempts', id);
+    },
+    async deleteAttempt(id) {
+      await db.delete('attempts', id);
+    },
+    async clearAttempts() {
+      await db.clear('attempts');
+    },
+    async saveProgress(progress) {
+      await db.put('progress', plain(progress));
+    },
+    async loadProgress(scenario) {
+      return db.get('progress', scenario);
+    },
+    async clearProgress(scenario) {
+      await db.delete('progress', scenario);
+    },
+    async getContact(id) {
+      return db.get('contacts', id);
+    },
+    async putContact(contact) {
+      const saved = plain({ ...contact, notes: truncateNotes(contact.notes) });
+      await db.put('contacts', saved);
+      return saved;
+    },
+    async listContacts() {
+      return (await db.getAll('contacts')).sort(byLastContactDescending);
+    },
+    async deleteContact(id) {
+      await db.delete('contacts', id);
+    },
+    async exportHistory(now = new Date()) {
+      // One transaction, so the attempts and contacts are from the same moment.
+      const tx = db.transaction(['attempts', 'contacts'], 'readonly');
+      const [attempts, contacts] = await Promise.all([
+        tx.objectStore('attempts').getAll(),
+        tx.objectStore('contacts').getAll(),
+        tx.done,
+      ]);
+      return {
+        format: 'rapport-history',
+        version: 1,
+        exportedAt: now.toISOString(),
+        attempts: attempts.sort(byId),
+        contacts: contacts.sort(byLastContactDescending),
+      };
+    },
+    close() {
+      db.close();
+    },
+  };
+}
+
+/**
+ * Each scenario's progress, in the order the scenarios were first attempted. Attempts are taken
+ * oldest first by id (attempts without an id, not yet saved, after those with one, in the given
+ * order), so `first`, `latest` and the tie-break of `best` do not depend on the input's order.
+ */
+export function progressOf<A extends AttemptRecord>(attempts: readonly A[]): ScenarioProgress<A>[] {
+  const ordered = attempts
+    .map((attempt, position) => ({ attempt, position }))
+    .sort(
+      (a, b) => (a.attempt.id ?? Infinity) - (b.attempt.id ?? Infinity) || a.position - b.position,
+    )
+    .map(({ attempt }) => attempt);
+  const byScenario = new Map<string, ScenarioProgress<A>>();
+  for (const attempt of ordered) {
+    const progress = byScenario.get(attempt.scenario);
+    if (!progress) {
+      byScenario.set(attempt.scenario, {
+        scenario: attempt.scenario,
+        title: attempt.title,
+        count: 1,
+        first: attempt,
+        best: attempt,
+        latest: attempt,
+        passedAny: attempt.passed,
+      });
+      continue;
+    }
+    progress.title = attempt.title;
+    progress.count += 1;
+    if (attempt.score > progress.best.score) progress.best = attempt;
+    progress.latest = attempt;
+    progress.passedAny ||= attempt.passed;
+  }
+  return [...byScenario.values()];
+}
