@@ -135,6 +135,12 @@ export const ScenarioSchema = z
           })
           .strict()
           .describe('How the student is connected to the contact.'),
+        referrals: z
+          .array(text)
+          .default([])
+          .describe(
+            'Full names of the people the contact may suggest when asked who else to talk to, exactly as the answers spell them; the contact log records those the contact names.',
+          ),
         officePresence: z
           .enum(['daily', 'often', 'rarely'])
           .describe('How often the contact is at the office (a posted note may sit unread).'),

@@ -12,4 +12,5 @@ export {
 export { currentConversation, currentCall, describeWait } from './steps.ts';
 export * from './outcome.ts';
 export { agendaOf, type AgendaEntry } from './agenda.ts';
+export { referralsOf } from './referrals.ts';
 export { promiseOutcome, type PromiseOutcome } from './promises.ts';
