@@ -49,7 +49,8 @@ export function playInputs(
   return outcomeOf(session, hash, rejected);
 }
 
-export type Scored = { ok: true; report: Report; session: Session } | { ok: false; reason: string };
+export type Scored =
+  { ok: true; report: Report; session: Session; steps: Session[] } | { ok: false; reason: string };
 
 /** Recomputes the report of a log against its scenario; never trusts anything stored. */
 export function scoreLog(scenario: Scenario, hash: string, log: SessionLog): Scored {
@@ -67,5 +68,10 @@ export function scoreLog(scenario: Scenario, hash: string, log: SessionLog): Sco
   }
   const replayed = replayLog(scenario, log);
   if (!replayed.ok) return replayed;
-  return { ok: true, report: reportOf(replayed.session), session: replayed.session };
+  return {
+    ok: true,
+    report: reportOf(replayed.session),
+    session: replayed.session,
+    steps: replayed.steps,
+  };
 }
