@@ -1,11 +1,16 @@
 /**
- * A hash router: `#/`, `#/play/<scenario>`, `#/debrief`. Hash routes work on any static host
- * and from a file, with no server rewriting.
+ * A hash router: `#/`, `#/play/<scenario>`, `#/debrief` (the session just finished),
+ * `#/attempt/<n>` (a saved attempt's debrief), `#/replay/<n>` or `#/replay/file` (an imported
+ * replay file), `#/progress`. Hash routes work on any static host and from a file, with no server
+ * rewriting.
  */
 export type Route =
   | { name: 'home' }
   | { name: 'play'; scenario: string }
   | { name: 'debrief' }
+  | { name: 'attempt'; id: number }
+  | { name: 'replay'; id: number | 'file' }
+  | { name: 'progress' }
   | { name: 'missing'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -14,6 +19,12 @@ export function parseRoute(hash: string): Route {
   const play = /^\/play\/([a-z0-9-]+)$/.exec(path);
   if (play?.[1]) return { name: 'play', scenario: play[1] };
   if (path === '/debrief') return { name: 'debrief' };
+  const attempt = /^\/attempt\/(\d{1,9})$/.exec(path);
+  if (attempt?.[1]) return { name: 'attempt', id: Number(attempt[1]) };
+  if (path === '/replay/file') return { name: 'replay', id: 'file' };
+  const replay = /^\/replay\/(\d{1,9})$/.exec(path);
+  if (replay?.[1]) return { name: 'replay', id: Number(replay[1]) };
+  if (path === '/progress') return { name: 'progress' };
   return { name: 'missing', path };
 }
 
@@ -33,3 +44,6 @@ export class Router {
     else location.hash = hash;
   }
 }
+
+/** The app's one router, so any page can navigate. */
+export const router = new Router();

@@ -1,4 +1,3 @@
-import { MINUTE, stamp } from '../domain/calendar/calendar.ts';
 import {
   act,
   outcomeOf,
@@ -8,17 +7,16 @@ import {
   type Session,
 } from '../domain/session/index.ts';
 import type { CatalogEntry } from './catalog.ts';
+import {
+  describeStatus,
+  minutesUsedOf,
+  nowOf,
+  statusOf,
+  talkShareOf,
+  type Status,
+} from './session-view.ts';
 
-/** What the student is doing right now, as the session page shows it. */
-export type Status =
-  | 'idle'
-  | 'voicemail'
-  | 'assistant'
-  | 'introducing'
-  | 'offered'
-  | 'declined'
-  | 'scheduled'
-  | 'conversation';
+export type { Status } from './session-view.ts';
 
 /**
  * The browser's side of a session: holds the domain session (a pure fold of the student's
@@ -32,9 +30,9 @@ export class SessionModel {
   /** The reason the last action was refused, shown until the next action. */
   refusal = $state<string | null>(null);
 
-  constructor(entry: CatalogEntry, seed: number) {
+  constructor(entry: CatalogEntry, seed: number, session?: Session) {
     this.entry = entry;
-    this.session = startSession(entry.scenario, seed);
+    this.session = session ?? startSession(entry.scenario, seed);
   }
 
   get scenario() {
@@ -46,25 +44,25 @@ export class SessionModel {
   }
 
   get status(): Status {
-    const s = this.session.snapshot;
-    if (s.hasTag('leaving-message')) return 'voicemail';
-    if (s.hasTag('with-assistant')) return 'assistant';
-    if (s.hasTag('introducing')) return 'introducing';
-    if (s.hasTag('offered')) return 'offered';
-    if (s.hasTag('declined')) return 'declined';
-    if (s.hasTag('scheduled')) return 'scheduled';
-    if (s.hasTag('in-conversation')) return 'conversation';
-    return 'idle';
+    return statusOf(this.session);
+  }
+
+  get statusText(): string {
+    return describeStatus(this.session);
   }
 
   get now() {
-    return stamp({ weekday: this.scenario.start.weekday }, this.session.snapshot.context.now);
+    return nowOf(this.session);
   }
 
   /** Conversation minutes used in the current (or last) conversation. */
   get minutesUsed(): number {
-    const conv = this.session.snapshot.context.conversations.at(-1);
-    return conv ? conv.elapsedMs / MINUTE : 0;
+    return minutesUsedOf(this.session);
+  }
+
+  /** The student's share of the words in the current conversation, in percent. */
+  get share(): number | null {
+    return talkShareOf(this.session);
   }
 
   get pendingAppointments() {

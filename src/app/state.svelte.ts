@@ -1,3 +1,4 @@
+import type { SessionLog } from '../domain/session/log.ts';
 import type { SessionModel } from './session-model.svelte.ts';
 
 /** The session the debrief shows: the one the student just finished, kept across routes. */
@@ -9,3 +10,6 @@ export function newSeed(): number {
   crypto.getRandomValues(buffer);
   return (buffer[0] ?? 1) % 1_000_000;
 }
+
+/** A replay file the student imported, held until they open another (never stored). */
+export const imported = $state<{ log: SessionLog | null; name: string }>({ log: null, name: '' });

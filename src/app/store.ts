@@ -38,6 +38,8 @@ export interface InProgress {
   /** The accepted actions, raw, in order. */
   actions: unknown[];
   savedAt: string;
+  /** What the student had typed but not yet sent. */
+  drafts?: { said: string; subject: string; body: string };
 }
 
 /** One entry of the student's contact log, kept across sessions. */

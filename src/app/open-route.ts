@@ -1,0 +1,26 @@
+import { openLog, type Opened } from './attempts.ts';
+import { getStore } from './persistence.svelte.ts';
+import { imported } from './state.svelte.ts';
+
+/** Opens what an `#/attempt/<n>` or `#/replay/<n|file>` route names, re-running its log. */
+export async function openRoute(id: number | 'file'): Promise<Opened> {
+  if (id === 'file') {
+    if (!imported.log) {
+      return {
+        ok: false,
+        reason: 'no replay file is open; choose one on the Progress page',
+      };
+    }
+    return openLog(imported.log);
+  }
+  const store = await getStore();
+  if (!store)
+    return { ok: false, reason: 'this browser is not letting Rapport read saved attempts' };
+  const record = await store.getAttempt(id);
+  if (!record)
+    return {
+      ok: false,
+      reason: `there is no saved attempt number ${id}; it may have been deleted`,
+    };
+  return openLog(record.log);
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { attemptRecord, contactAfter } from '../../src/app/attempts.ts';
+import { catalog } from '../../src/app/catalog.ts';
+import { nextChallenge, practiceNext } from '../../src/app/practice-next.ts';
+import { resumeFrom } from '../../src/app/resume.ts';
+import { SessionModel } from '../../src/app/session-model.svelte.ts';
+import { ROOT, loadScenario } from '../helpers.ts';
+
+const entry = loadScenario('pr-phone-referral');
+function played(file: string): SessionModel {
+  const inputs = JSON.parse(readFileSync(join(ROOT, 'tests/golden', file), 'utf8')) as {
+    seed: number;
+    actions: unknown[];
+  };
+  const model = new SessionModel(entry, inputs.seed);
+  for (const a of inputs.actions) model.act(a);
+  return model;
+}
+const good = played('pr-phone-referral.good.inputs.json');
+const job = played('pr-phone-referral.job-request.inputs.json');
+const when = new Date('2026-11-23T10:00:00Z');
+
+describe('a finished attempt', () => {
+  it('keeps the log and the score as shown', () => {
+    const record = attemptRecord(job, when);
+    expect(record).toMatchObject({
+      scenario: 'pr-phone-referral',
+      finishedAt: '2026-11-23T10:00:00.000Z',
+      passed: false,
+      pitfalls: expect.arrayContaining(['job_request']) as unknown,
+    });
+    expect(record.log.actions).toHaveLength(job.session.accepted.length);
+  });
+
+  it('updates the contact log: dates, conversations, the thank-you and the people suggested', () => {
+    const first = contactAfter(undefined, good, when);
+    expect(first).toMatchObject({
+      id: 'pr-phone-referral',
+      name: 'Richard Smith',
+      conversations: 1,
+      thankedAt: '2026-11-23T10:00:00.000Z',
+      notes: '',
+    });
+    expect(first?.referrals.length).toBeGreaterThan(0);
+    for (const name of first?.referrals ?? [])
+      expect(entry.scenario.contact.referrals).toContain(name);
+    const later = new Date('2026-11-30T10:00:00Z');
+    const second = contactAfter(
+      { ...(first as NonNullable<typeof first>), notes: 'Call Carlos' },
+      job,
+      later,
+    );
+    expect(second).toMatchObject({
+      firstContact: '2026-11-23T10:00:00.000Z',
+      lastContact: '2026-11-30T10:00:00.000Z',
+      conversations: 1,
+      notes: 'Call Carlos',
+      thankedAt: '2026-11-23T10:00:00.000Z',
+    });
+  });
+
+  it('makes no contact entry for a session with no actions', () => {
+    expect(contactAfter(undefined, new SessionModel(entry, 1), when)).toBeNull();
+  });
+});
+
+describe('what to practice next', () => {
+  it('puts a critical pitfall first and suggests another scenario that exercises it', () => {
+    const [first] = practiceNext(job.report(), 'pr-phone-referral', catalog);
+    expect(first?.pitfall).toBe('job_request');
+    expect(first?.scenario?.id).toBe('alumna-opening');
+  });
+
+  it('suggests a harder scenario after a clean session', () => {
+    expect(practiceNext(good.report(), 'pr-phone-referral', catalog)).toEqual([]);
+    const harder = nextChallenge('pr-phone-referral', catalog);
+    expect(harder?.id).not.toBe('pr-phone-referral');
+  });
+});
+
+describe('resuming a session in progress', () => {
+  const saved = (model: SessionModel, hash = entry.hash) => ({
+    scenario: 'pr-phone-referral',
+    hash,
+    seed: model.session.seed,
+    mode: 'assessed' as const,
+    actions: model.outcome().log.actions,
+    savedAt: when.toISOString(),
+    drafts: { said: 'Half a thought', subject: '', body: '' },
+  });
+
+  it('comes back exactly where it was, drafts and mode included', () => {
+    const partial = new SessionModel(entry, 7);
+    partial.act({ type: 'call' });
+    partial.act({ type: 'say', text: 'Hello, Mr. Smith. This is Patricia Law, a friend of Mike.' });
+    const resumed = resumeFrom(entry, saved(partial));
+    expect(resumed.model?.session.snapshot.context).toEqual(partial.session.snapshot.context);
+    expect(resumed.model?.status).toBe(partial.status);
+    expect(resumed.mode).toBe('assessed');
+    expect(resumed.drafts.said).toBe('Half a thought');
+    expect(resumed.notice).toMatch(/restored/);
+  });
+
+  it('starts afresh, saying why, when the scenario changed', () => {
+    const resumed = resumeFrom(entry, saved(good, 'sha256:old'));
+    expect(resumed.model).toBeNull();
+    expect(resumed.notice).toMatch(/changed/);
+  });
+});
