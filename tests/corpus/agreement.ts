@@ -52,7 +52,7 @@ function scenarioOf(id: string | null | undefined): Scenario | undefined {
   return scenarios.get(id);
 }
 
-export type CorpusName = 'requests' | 'messages' | 'turns' | 'thank-yous';
+export type CorpusName = 'requests' | 'messages' | 'turns' | 'thank-yous' | 'thank-yous-holdout';
 
 export function readCorpus(name: CorpusName): Labelled[] {
   return JSON.parse(readFileSync(join(import.meta.dirname, `${name}.json`), 'utf8')) as Labelled[];
@@ -76,7 +76,7 @@ export function runCorpus(kind: CorpusName): Outcome[] {
         withAssistant: item.withAssistant ?? false,
         ...(item.studentName ? { studentName: item.studentName } : {}),
       });
-    } else if (kind === 'thank-yous') {
+    } else if (kind === 'thank-yous' || kind === 'thank-yous-holdout') {
       const analysis = analyzeThankYou(splitRequestText(item.text), {
         ...(scenario ? { scenario } : {}),
         ...(item.heard ? { heard: item.heard.map((text) => ({ text })) } : {}),

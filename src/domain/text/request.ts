@@ -117,6 +117,7 @@ const FORMAL_SIGNOFF = compileAll([
   'regards',
   'best regards',
   'kind regards',
+  'warmest|warmly|warm regards|wishes',
   'warm regards',
   'warmly',
   'best wishes',
@@ -601,6 +602,19 @@ export function letterForm(
   } else if (closing.some((line) => startsWith(ANY_SIGNOFF, line))) {
     hasSignoff = true;
   }
+  // Any short closing line ending in a comma above a name is a sign-off ("Merci encore,").
+  const nameLine = bodyLines[bodyLines.length - 1];
+  const closingLine = bodyLines[bodyLines.length - 2];
+  if (
+    !hasSignoff &&
+    nameLine &&
+    closingLine &&
+    closingLine !== firstLine &&
+    /,\s*$/.test(closingLine.text) &&
+    tokenize(closingLine.text).length <= 4 &&
+    /^\s*[-–—]?\s*(\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(nameLine.text)
+  )
+    hasSignoff = true;
   // A sign-off is signed: a closing phrase as the very last line, with no name, is not one.
   const lastLine = bodyLines[bodyLines.length - 1];
   const closer = lastLine

@@ -80,6 +80,37 @@ const LEARNING_CUES = compileAll([
   'did not know|realize|realise',
   'your trick|lesson|lessons|framing|distinction|rule|habit|approach|method|technique|practice|strategy|anecdote|analogy|metaphor|question|caution|candor|honesty|checklist|reading|formula',
   'the trick|lesson|framing|distinction|rule|habit|approach|technique|practice|strategy|anecdote|analogy|caution|checklist',
+  'the part|bit|piece|line|detail|moment about|where|when|that|on',
+  'you|u were right about|that',
+  'seeing|watching|observing how|what|the|that|your',
+]);
+
+/**
+ * Other signs that a sentence is about what the contact said or showed: a reaction ("was news to
+ * me", "changed how I think", "who knew"), or the contact in it ("you", "your"). The whole
+ * sentence, less its thanks and the student's plans, must then name enough to be specific.
+ */
+const REACTIONS = compileAll([
+  'news to me',
+  'new to me',
+  'surprised|struck|stayed|stuck me',
+  'changed|changes|shifted how|the way',
+  'made .. sense',
+  'who knew',
+  "did not|didn't|never expect|expected|realize|realise|know",
+  'came up',
+  'you|u|your|yours',
+  'advice|suggestion|suggestions|recommendation|recommendations|tip|tips|point',
+]);
+
+/** Where a plan starts: what follows is not yet learned or done ("I'll rewrite", "I plan to"). */
+const PLANS = compileAll([
+  "i'll",
+  'i will|shall',
+  "i'm|i am going|planning|hoping|hope|intending",
+  'i plan|intend|hope|mean|want|would',
+  "i'd like|love",
+  'going to',
 ]);
 
 /**
@@ -123,7 +154,9 @@ const EMPTY_WORDS = new Set(
   experienced pursue background path-breaking entire whole real really actual actually
   certainly clearly helpful worthwhile meaningful extremely semester semesters class classes
   ten fifteen twenty thirty forty sixty ups downs enthusiasm accomplished excited heartfelt
-  everyone anyone somebody`.split(/\s+/),
+  everyone anyone somebody if let pls please wanted write writing express sincere taking out
+  through shines shine regard regarded other office again person touch sent send invitation
+  linkedin`.split(/\s+/),
 );
 
 const WEEKDAY_AND_MONTH = new Set(
@@ -155,8 +188,9 @@ const ACTION_VERBS = new Set(
   ordered bought borrowed downloaded subscribed researched looked checked spoke
   spoken talked met visited attended went started begun began updated revised rewrote rewritten
   redid redone reworked tailored set scheduled booked arranged followed sent submitted
-  volunteered connected introduced asked shadowed interviewed listened watched completed finished
-  created built drafted added changed switched picked read tried made got gotten been
+  volunteered connected introduced asked shadowed interviewed watched completed finished
+  created built drafted added changed switched picked read made got gotten been did done found
+  ran run pitched gone tested fixed audited re-read reread revisited
   enrolled took taken`.split(/\s+/),
 );
 /** Words allowed between "I" and the verb: "I have already", "I've since", "I went ahead and". */
@@ -182,10 +216,53 @@ const ACTION_FILLERS = new Set([
 /** Before "I", a word that makes the action a condition or a plan: "once I have signed up". */
 const CONDITIONS = new Set(['if', 'once', 'when', 'whenever', 'until', 'unless', 'before']);
 const NARRATIVE = new Set(['because', 'as', 'while']);
+
+/**
+ * Past forms that are feelings, thoughts or the conversation itself, not something done on
+ * advice: "I learned", "I enjoyed", "I wanted".
+ */
+const MENTAL = new Set(
+  `learned learnt enjoyed appreciated wanted hoped loved liked realized realised noticed decided
+  needed wondered thought felt worried expected assumed believed considered imagined remembered
+  forgot forgotten wished meant intended planned talked spoke spoken met chatted listened heard
+  gained benefited benefitted valued treasured admired missed reflected struggled used aimed
+  attached enclosed included
+  tried agreed owed mentioned stopped think enjoy learn want hope lov lik realiz notic
+  decid need wonder feel worry expect assum believ consider imagin remember wish mean intend
+  plan talk speak meet chat listen hear gain valu admir reflect`.split(/\s+/),
+);
+
+/** A verb in the past that reports something done: the known ones, or a regular "-ed" form. */
+function isActionVerb(word: string): boolean {
+  if (ACTION_VERBS.has(word)) return true;
+  return word.length > 4 && word.endsWith('ed') && !MENTAL.has(word);
+}
+
+/** Something done, said of the thing: "my request is drafted", "the email went out Tuesday". */
+const DONE_THINGS = compileAll([
+  'my|mine ... ... is|was|has|have|went|got been|already|now|finally .. sent|submitted|drafted|booked|scheduled|filed|mailed|posted|done|through|out|in|accepted|approved|set|confirmed|written|finished|completed',
+  'my|mine ... ... is|was|went|got sent|submitted|drafted|booked|scheduled|filed|mailed|posted|done|through|out|in|accepted|approved|confirmed|written|finished|completed',
+  'the email|emails|letter|request|application|message|note|call|meeting|form .. went|is|was|has out|through|sent|set|booked|scheduled|submitted',
+  'the email|emails|letter|request|application|message|note|call|meeting|form .. has|have been sent|submitted|booked|set|scheduled',
+]);
 /** After the verb, the student writing about the contact or the note itself: not advice acted on. */
 const NOT_ON_ADVICE = new Set(['you', 'your', 'yours', 'lot', 'away', 'much', 'so', 'this']);
 /** Verbs whose sense depends on what follows them; they need an object that names something. */
-const LOOSE_VERBS = new Set(['got', 'gotten', 'made', 'took', 'taken', 'been', 'went', 'put']);
+const LOOSE_VERBS = new Set([
+  'got',
+  'gotten',
+  'made',
+  'took',
+  'taken',
+  'been',
+  'went',
+  'put',
+  'did',
+  'done',
+  'found',
+  'ran',
+  'run',
+]);
 
 function span(text: string, start: number, end: number, field: 'text' | 'body'): Evidence {
   return { quote: text.slice(start, end), field, start, end };
@@ -260,7 +337,8 @@ const CLAUSE_JOINS = new Set([
 /** Words that name the field itself (the scenario's field, and the frames around it). */
 function fieldWords(scenario: Scenario | undefined, tokens: readonly Token[]): Set<string> {
   const words = new Set<string>(tokenize(scenario?.contact.field ?? '').map((t) => t.word));
-  for (const name of [scenario?.contact.name, scenario?.contact.addressAs, scenario?.contact.title])
+  const contact = scenario?.contact;
+  for (const name of [contact?.name, contact?.addressAs, contact?.title, contact?.organization])
     for (const t of tokenize(name ?? '')) words.add(t.word);
   for (const [i, t] of tokens.entries()) {
     if (!FIELD_NOUNS.has(t.word)) continue;
@@ -388,6 +466,20 @@ function ownClause(text: string, after: readonly Token[]): number {
   });
 }
 
+/** The tokens of a sentence less its thanks ("Thank you for your time") and its plans. */
+function substance(text: string, tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  let skipping = false;
+  for (const [i, t] of tokens.entries()) {
+    const gap = i === 0 ? '' : text.slice((tokens[i - 1] as Token).end, t.start);
+    if (/[,;:]/.test(gap)) skipping = false;
+    if (t.word.startsWith('thank')) skipping = true;
+    if (findAll(PLANS, tokens.slice(i, i + 4)).some((m) => m.first === 0)) skipping = true;
+    if (!skipping) kept.push(t);
+  }
+  return kept;
+}
+
 function findSpecifics(
   text: string,
   sentences: readonly Sentence[],
@@ -398,21 +490,35 @@ function findSpecifics(
   const specifics: Specific[] = [];
   for (const sentence of sentences) {
     const cue = findAll(LEARNING_CUES, sentence.tokens)[0];
-    if (!cue) continue;
-    // What the contact said ends where the student speaks of themselves again ("..., as I plan");
-    // "You suggested that I get hours in both settings" is still the advice.
-    const after = sentence.tokens.slice(cue.last + 1);
-    const own = ownClause(text, after);
-    const rest = own < 0 ? after : after.slice(0, own);
+    let rest: Token[];
+    let needed: number;
+    if (cue) {
+      // What the contact said ends where the student speaks of themselves again ("..., as I
+      // plan"); "You suggested that I get hours in both settings" is still the advice.
+      const after = sentence.tokens.slice(cue.last + 1);
+      const own = ownClause(text, after);
+      rest = substance(text, own < 0 ? after : after.slice(0, own));
+      needed = 3;
+    } else {
+      // A job ask is not something learned.
+      const jobs = findJobMentions(text.slice(sentence.start, sentence.end));
+      if (jobs.requests.length > 0 || jobs.negated.length > 0) continue;
+      const kept = substance(text, sentence.tokens);
+      if (findAll(REACTIONS, kept).length === 0) continue;
+      rest = kept;
+      needed = 4;
+    }
     const content = rest.filter(
       (t) => !EMPTY_WORDS.has(t.word) && !fieldish.has(t.word) && t.word.length > 1,
     );
-    const names = rest.filter((t) => isName(text, t, t === sentence.tokens[0]));
+    const names = rest.filter(
+      (t) => isName(text, t, t === sentence.tokens[0]) && !fieldish.has(t.word),
+    );
     const numbers = rest.filter((t) => isDigit(t.word));
     const distinct = new Set(content.map((t) => stem(t.word)));
     const substantial =
-      distinct.size >= 3 ||
-      ((names.some((n) => !fieldish.has(n.word)) || numbers.length > 0) && distinct.size >= 1);
+      distinct.size >= needed ||
+      ((names.length > 0 || numbers.length > 0) && distinct.size >= needed - 2);
     if (!substantial) continue;
     specifics.push({
       evidence: span(text, sentence.start, sentence.end, field),
@@ -421,6 +527,15 @@ function findSpecifics(
     });
   }
   return specifics;
+}
+
+function sameSentence(action: Action | undefined, sentence: Sentence): boolean {
+  return (
+    action !== undefined &&
+    'start' in action.evidence &&
+    action.evidence.start >= sentence.start &&
+    action.evidence.start < sentence.end
+  );
 }
 
 interface Action {
@@ -452,7 +567,29 @@ function findActions(
       )
         j += 1;
       const verb = tokens[j];
-      if (!verb || !ACTION_VERBS.has(verb.word)) continue;
+      if (!verb) continue;
+      // "I've been pulling my clips together": begun, so done in part.
+      if (
+        verb.word === 'been' &&
+        tokens[j + 1]?.word.endsWith('ing') &&
+        !MENTAL.has(tokens[j + 1]?.word.slice(0, -3) ?? '')
+      ) {
+        actions.push({
+          evidence: span(text, t.start, sentence.end, field),
+          object: tokens.slice(j + 2),
+        });
+        break;
+      }
+      if (!isActionVerb(verb.word)) continue;
+      // "I did not expect ...": a negated verb reports nothing done.
+      if (['not', "n't", 'never'].includes(tokens[j + 1]?.word ?? '')) continue;
+      // "I did, and ...": the advice just named, done.
+      const doneOutright =
+        ['did', 'done'].includes(verb.word) &&
+        /^[,;.]/.test(text.slice(verb.end, verb.end + 1)) &&
+        !tokens
+          .slice(Math.max(0, i - 4), i)
+          .some((x) => MENTAL.has(x.word) || MENTAL.has(stem(x.word)));
       const object = tokens.slice(j + 1, j + 4).map((x) => x.word);
       const firstObject = object[0] === 'with' || object[0] === 'to' ? object[1] : object[0];
       if (firstObject !== undefined && NOT_ON_ADVICE.has(firstObject)) {
@@ -464,7 +601,7 @@ function findActions(
         !(object[0] === 'in' && ['touch', 'contact'].includes(object[1] ?? ''))
       )
         continue;
-      if (LOOSE_VERBS.has(verb.word) && verb.word !== 'been') {
+      if (LOOSE_VERBS.has(verb.word) && verb.word !== 'been' && !doneOutright) {
         const named = tokens
           .slice(j + 1, j + 6)
           .filter((x) => !EMPTY_WORDS.has(x.word) || isName(text, x, false));
@@ -481,6 +618,16 @@ function findActions(
         object: tokens.slice(j + 1),
       });
       break;
+    }
+    if (actions.at(-1)?.evidence !== undefined && sameSentence(actions.at(-1), sentence)) continue;
+    const done = findAll(DONE_THINGS, tokens).find(
+      (m) => !tokens.slice(Math.max(0, m.first - 2), m.first).some((x) => CONDITIONS.has(x.word)),
+    );
+    if (done) {
+      actions.push({
+        evidence: span(text, done.start, sentence.end, field),
+        object: tokens.slice(done.first),
+      });
     }
   }
   return actions;
