@@ -2,6 +2,8 @@ import type { Scenario } from '../domain/scenario/scenario.schema.ts';
 import type { SessionContext } from '../domain/session/types.ts';
 import { analyzeMessage } from '../domain/text/message.ts';
 import { analyzeRequest } from '../domain/text/request.ts';
+import { contactLines } from '../domain/session/steps.ts';
+import { analyzeThankYou } from '../domain/text/thank-you.ts';
 import { analyzeTurn, type Finding } from '../domain/text/turn.ts';
 import type { CreditId, PitfallId } from '../domain/vocabulary.ts';
 
@@ -12,7 +14,7 @@ export interface DraftFeedback {
   credits: Finding<CreditId>[];
 }
 
-export type DraftKind = 'email' | 'introduction' | 'message' | 'turn';
+export type DraftKind = 'email' | 'introduction' | 'message' | 'turn' | 'thank_you';
 
 export function draftFeedback(
   kind: DraftKind,
@@ -45,6 +47,15 @@ export function draftFeedback(
         withAssistant,
       });
       return { what: 'your message', pitfalls: a.pitfalls, credits: a.credits };
+    }
+    case 'thank_you': {
+      const a = analyzeThankYou(
+        draft.subject === undefined
+          ? { body: draft.body }
+          : { subject: draft.subject, body: draft.body },
+        { scenario, heard: contactLines(ctx) },
+      );
+      return { what: 'your thank-you', pitfalls: a.pitfalls, credits: a.credits };
     }
     case 'turn': {
       const a = analyzeTurn(draft.body, scenario);

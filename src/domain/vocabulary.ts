@@ -267,5 +267,31 @@ export const CREDIT_IDS = [
 ] as const;
 export type CreditId = (typeof CREDIT_IDS)[number];
 
+/** Why each credited habit matters: one line, paraphrased from the guides, for the debrief. */
+export const CREDIT_REASONS: Record<CreditId, string> = {
+  states_information_not_job:
+    'Saying plainly that you want information, not a job, puts the contact at ease.',
+  names_referrer_early: 'Naming who sent you in the first lines is the quickest way to a hearing.',
+  uses_connection: 'A shared school, major or event gives the contact a reason to help you.',
+  states_time_limit: 'Asking for a short, named amount of time makes it easy to say yes.',
+  proactive_next_step: 'Saying when you will follow up keeps the next step in your hands.',
+  specific_subject: 'A subject that names your link or the field gets the email opened.',
+  formal_greeting: 'A proper greeting sets a professional tone from the first line.',
+  formal_signoff: 'A courteous sign-off with your name closes like a professional.',
+  graceful_exit: 'Offering an easy way to decline, or another way to help, respects a busy person.',
+  asks_notes_permission: 'Asking before you take notes is a small courtesy that contacts notice.',
+  acknowledges_time: 'Minding the clock shows you respect the time you were given.',
+  offers_email_followup:
+    'Offering to send the rest of your questions by email lets you finish on time.',
+  asks_referral: 'Asking who else to talk to is how one conversation leads to the next.',
+  open_question: 'Open questions invite stories and advice rather than a yes or a no.',
+  mentions_specific_learning:
+    'Naming something you learned shows you listened and makes the thank-you memorable.',
+  reports_action_taken: 'Telling the contact what you did with the advice is the best thanks.',
+  kept_promise: 'Calling or writing when you said you would builds trust.',
+  thanks_contact: 'Thanking the contact before you part leaves a good last impression.',
+  stays_in_touch: 'A later update on how the advice worked out keeps the relationship alive.',
+};
+
 /** Points a pitfall of each severity costs, unless a scenario's rubric overrides it (DESIGN.md). */
 export const DEFAULT_WEIGHTS: Record<Severity, number> = { critical: 30, major: 12, minor: 5 };

@@ -62,7 +62,7 @@ test('a whole interview by keyboard: prepare, call, ask from the list, mind the 
   await say(page, 'Thank you so much for your time and advice, Mr. Smith.');
   await press(page, 'Hang up');
 
-  await page.getByText('Write an email to Mr. Smith').focus();
+  await page.getByText('Write to Mr. Smith').focus();
   await page.keyboard.press('Enter');
   await page
     .getByRole('textbox', { name: 'Subject' })
