@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { loadScenarioText } from '../src/domain/scenario/loader.ts';
+import { readReplayText } from '../src/app/replay-file.ts';
+import { replayLog } from '../src/domain/replay/replay.ts';
 import { playInputs, scoreLog } from '../src/domain/session/index.ts';
 
 /**
@@ -31,11 +33,31 @@ const firstLoad = firstLoadFiles.reduce((sum, f) => sum + gz(f), gz('index.html'
 const assets = readdirSync(join(DIST, 'assets'));
 const chunk = (prefix: string) =>
   assets.filter((f) => f.startsWith(prefix) && f.endsWith('.js')).map((f) => `assets/${f}`);
-const sessionPage = [
-  ...chunk('SessionPage-'),
-  ...chunk('Transcript-'),
-  ...chunk('pr-phone-referral-'),
-].reduce((sum, f) => sum + gz(f), 0);
+const sizeOf = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gz(f), 0);
+/** A chunk and every chunk it imports statically: what opening that page downloads. */
+function closure(files: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+      visit(`assets/${m[1] as string}`);
+  };
+  files.forEach(visit);
+  return seen;
+}
+const firstLoadSet = closure(firstLoadFiles.filter((f) => f.endsWith('.js')));
+/** What a page adds to the first load when it opens (its own chunks and the ones it imports). */
+const pageCost = (...prefixes: string[]) =>
+  kb(sizeOf([...closure(prefixes.flatMap(chunk))].filter((f) => !firstLoadSet.has(f))));
+const sessionPage = pageCost('SessionPage-', 'pr-phone-referral-');
+const otherPages = {
+  debrief: pageCost('Debrief-', 'open-route-'),
+  replay: pageCost('ReplayViewer-', 'open-route-'),
+  progress: pageCost('Progress-'),
+};
+const allJs = kb(sizeOf(assets.filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)));
 
 // A long session: six calls' worth of voicemail before the appointment is set, then a 120-turn
 // conversation that runs far over the clock, then waits and a thank-you.
@@ -81,7 +103,18 @@ for (let i = 0; i < 120; i += 1)
 actions.push(
   { type: 'end' },
   { type: 'wait', hours: 2 },
-  { type: 'email', subject: 'Thank you', body: 'Dear Ms. Gable, thank you.' },
+  {
+    type: 'email',
+    subject: 'Thank you for the conversation about planning',
+    body: 'Dear Ms. Gable,\n\nThank you for your time. Your point that a planning board meeting teaches more than a textbook chapter stayed with me, and I went to the Ithaca board on Tuesday.\n\nSincerely,\nKira Jones',
+  },
+  { type: 'wait', days: 10 },
+  {
+    type: 'email',
+    subject: 'An update',
+    body: 'Dear Ms. Gable,\n\nA short update: I have written to Raj Patel, as you suggested, and we talk next week.\n\nSincerely,\nKira Jones',
+  },
+  { type: 'wait', until: 'next_event' },
 );
 
 function median(run: () => void, times = 15): number {
@@ -102,6 +135,13 @@ const playMs = median(() => {
 const scoreMs = median(() => {
   scoreLog(loaded.scenario, loaded.hash, output.log);
 });
+// Opening a replay file: validate the text, then re-run every step (what the viewer does).
+const replayText = JSON.stringify(output.log);
+const replayMs = median(() => {
+  const read = readReplayText(replayText);
+  if (!read.ok) throw new Error(read.reason);
+  replayLog(loaded.scenario, read.log);
+});
 
 const result = {
   firstLoad: {
@@ -110,9 +150,11 @@ const result = {
     files: ['index.html', ...firstLoadFiles],
   },
   sessionPageLazy: {
-    gzipKB: kb(sessionPage),
+    gzipKB: sessionPage,
     note: 'session page, engine and one scenario, loaded when a scenario opens',
   },
+  otherPagesLazyGzipKB: otherPages,
+  allJsGzipKB: allJs,
   longSession: {
     actions: actions.length,
     accepted: output.log.actions.length,
@@ -120,6 +162,8 @@ const result = {
     conversationMinutes: output.report.stats.minutesUsed,
     playMs,
     scoreMs,
+    openReplayMs: replayMs,
+    replayFileKB: kb(replayText.length),
   },
 };
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,4 +1,5 @@
 import { openLog, type Opened } from './attempts.ts';
+import { SessionModel } from './session-model.svelte.ts';
 import { getStore } from './persistence.svelte.ts';
 import { imported } from './state.svelte.ts';
 
@@ -23,4 +24,13 @@ export async function openRoute(id: number | 'file'): Promise<Opened> {
       reason: `there is no saved attempt number ${id}; it may have been deleted`,
     };
   return openLog(record.log);
+}
+
+/** A saved attempt as a session model for the debrief, re-run from its log. */
+export async function openAttempt(
+  id: number,
+): Promise<{ ok: true; model: SessionModel } | { ok: false; reason: string }> {
+  const opened = await openRoute(id);
+  if (!opened.ok) return opened;
+  return { ok: true, model: new SessionModel(opened.entry, opened.log.seed, opened.session) };
 }
