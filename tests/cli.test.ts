@@ -161,4 +161,24 @@ describe('rapport command line', { timeout: 30_000 }, () => {
       evidence: { quote: 'Are you hiring' },
     });
   });
+
+  it('analyzes a thank-you email against a scenario, with its specific point and what was done', () => {
+    const { code, stdout } = rapport(
+      ['analyze', '--kind', 'thank_you', '--scenario', 'pr-phone-referral', '-'],
+      'Subject: Thank you\n\nDear Mr. Smith,\n\nYour advice to build a portfolio of releases and pitches was exactly right, and I have already written to Carlos Medina.\n\nSincerely,\nPatricia Law',
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as {
+      kind: string;
+      medium: string;
+      pitfalls: unknown[];
+      credits: { id: string; evidence: { field: string } }[];
+    };
+    expect(result).toMatchObject({ kind: 'thank_you', medium: 'email', pitfalls: [] });
+    expect(result.credits.map((c) => c.id)).toEqual([
+      'mentions_specific_learning',
+      'reports_action_taken',
+    ]);
+    expect(result.credits[0]?.evidence.field).toBe('body');
+  });
 });
