@@ -515,7 +515,15 @@ function findSpecifics(
       (t) => isName(text, t, t === sentence.tokens[0]) && !fieldish.has(t.word),
     );
     const numbers = rest.filter((t) => isDigit(t.word));
-    const distinct = new Set(content.map((t) => stem(t.word)));
+    // A compound counts its parts: "the fuel-gauge chip" names three things.
+    const distinct = new Set(
+      content.flatMap((t) =>
+        t.word
+          .split('-')
+          .filter((w) => w.length > 1 && !EMPTY_WORDS.has(w))
+          .map(stem),
+      ),
+    );
     const substantial =
       distinct.size >= needed ||
       ((names.length > 0 || numbers.length > 0) && distinct.size >= needed - 2);
