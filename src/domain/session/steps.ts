@@ -16,7 +16,7 @@ import { compileAll, findFirst } from '../text/patterns.ts';
 import { ASKS_WHEN_TO_CALL } from '../text/message.ts';
 import { findPromises } from '../text/next-step.ts';
 import { analyzeRequest } from '../text/request.ts';
-import { analyzeThankYou, type Heard } from '../text/thank-you.ts';
+import { analyzeThankYou, thanksIn, type Heard } from '../text/thank-you.ts';
 import { analyzeTurn, findJobMentions } from '../text/turn.ts';
 import { countWords } from '../text/words.ts';
 import type { EmailAction, NoteAction, PrepareAction, WaitAction } from './actions.ts';
@@ -837,13 +837,21 @@ function followUpMail(ctx: SessionContext, scenario: Scenario, mail: EmailRecord
     { scenario, heard: contactLines(ctx) },
   );
   const ids = new Set([...analysis.pitfalls, ...analysis.credits].map((f) => f.id));
-  const earlier = ctx.emails.filter((e) => e.at >= ended && e.action !== mail.action);
+  // The thank-you is the first mail that thanks the contact; mail after it is an update.
+  const thankedBefore = ctx.emails.some(
+    (e) => e.at >= ended && e.action !== mail.action && thanksIn(`${e.subject}\n${e.body}`),
+  );
   const replied = (line: Pending['line']) =>
     ctx.pending.some((p) => p.line === line) || ctx.received.some((r) => r.line === line);
   let line: Pending['line'] | null = null;
   if (ids.has('job_request')) line = scenario.lines.emailReplyDecline ? 'emailReplyDecline' : null;
-  else if (earlier.length === 0 && !ids.has('generic_thank_you')) line = 'thankYouReply';
-  else if (earlier.length > 0 && ids.has('reports_action_taken')) line = 'updateReply';
+  else if (
+    !thankedBefore &&
+    thanksIn(`${mail.subject}\n${mail.body}`) &&
+    !ids.has('generic_thank_you')
+  )
+    line = 'thankYouReply';
+  else if (thankedBefore && ids.has('reports_action_taken')) line = 'updateReply';
   if (line === null || !scenario.lines[line] || replied(line)) return ctx;
   const arrives = mail.medium === 'note' ? POST_DAYS : 0;
   const at = Math.max(

@@ -641,6 +641,11 @@ function findActions(
   return actions;
 }
 
+/** Whether a mail thanks the contact at all: the one after a conversation that does is the thank-you. */
+export function thanksIn(text: string): boolean {
+  return /\b(thank|thanks|grateful|gratitude|appreciat)/i.test(text);
+}
+
 /** Analyzes a thank-you note (a letter by post) or email (a text starting `Subject:`). */
 export function analyzeThankYou(
   input: RequestInput,

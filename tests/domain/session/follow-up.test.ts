@@ -109,6 +109,38 @@ describe('the thank-you', () => {
   });
 });
 
+describe('which mail is the thank-you', () => {
+  it('a mail of remaining questions first does not make the thank-you after it an update', () => {
+    const s = play(pr, [
+      email(
+        letter(
+          'As promised, my remaining questions: which courses matter most, and how do agencies train new staff?',
+        ),
+        'My remaining questions',
+      ),
+      { type: 'wait', hours: 1 },
+      email(SPECIFIC),
+      { type: 'wait', until: 'next_event' },
+    ]);
+    expect(s.pitfalls).toEqual([]);
+    expect(s.credit('mentions_specific_learning')).toBeDefined();
+    expect(s.credit('stays_in_touch')).toBeUndefined();
+    expect(s.ctx.received.map((r) => r.line)).toEqual(['thankYouReply']);
+  });
+
+  it("a job request in the subject line of a follow-up counts, as the contact's reply shows", () => {
+    const s = play(pr, [
+      email(SPECIFIC, 'Thank you, and any internships at your agency?'),
+      { type: 'wait', until: 'next_event' },
+    ]);
+    expect(s.pitfalls).toEqual(['job_request']);
+    expect(s.report.pitfalls.find((p) => p.id === 'job_request')?.evidence).toMatchObject({
+      field: 'subject',
+    });
+    expect(s.report.passed).toBe(false);
+  });
+});
+
 describe('staying in touch', () => {
   it('an update on what the student did earns stays_in_touch and a warm reply, once', () => {
     const s = play(pr, [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitRequestText } from '../../../src/domain/text/request.ts';
 import { analyzeThankYou } from '../../../src/domain/text/thank-you.ts';
+import { findJobMentions } from '../../../src/domain/text/turn.ts';
 import { loadScenario } from '../../helpers.ts';
 
 const { scenario } = loadScenario('pr-phone-referral');
@@ -111,5 +112,23 @@ describe('thank-you analyzer', () => {
       `Subject: Thank you\n\n${letter('Your point about media lists and coverage reports was eye-opening.')}`,
     );
     expect(email.credits[0]?.evidence).toMatchObject({ field: 'body' });
+  });
+
+  it('does not mistake ordinary sentences with "opens up", "in case" or "my name" for job asks', () => {
+    for (const text of [
+      'What changes for an agency when a new client account opens up?',
+      'In case a client needs a statement overnight, who writes it?',
+      'If your schedule opens up later this month, I would be glad to talk.',
+      'I put my name in for the PRSSA case competition, as you suggested.',
+    ]) {
+      expect(findJobMentions(text).requests, text).toEqual([]);
+    }
+    for (const text of [
+      'If anything opens up on your team, please keep me in mind.',
+      'In case a spot opens up on the firmware team, I have attached my resume.',
+      'Could you pass my name along to the hiring manager?',
+    ]) {
+      expect(findJobMentions(text).requests.length, text).toBeGreaterThan(0);
+    }
   });
 });

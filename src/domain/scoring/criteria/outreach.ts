@@ -6,7 +6,7 @@ import type { Found } from '../report.ts';
 import { promiseOutcome } from '../../session/promises.ts';
 import { contactLines } from '../../session/steps.ts';
 import type { EmailRecord } from '../../session/types.ts';
-import { analyzeThankYou } from '../../text/thank-you.ts';
+import { analyzeThankYou, thanksIn } from '../../text/thank-you.ts';
 import { moment, type Criterion } from './common.ts';
 
 /**
@@ -40,7 +40,14 @@ export const requestFindings: Criterion = (facts) => {
   for (const email of facts.ctx.emails) {
     if (requestActions.has(email.action)) continue;
     const field = email.medium === 'email' ? 'body' : 'text';
-    const ask = findJobMentions(email.body).requests[0];
+    const inBody = findJobMentions(email.body).requests[0];
+    const inSubject =
+      email.medium === 'email' ? findJobMentions(email.subject).requests[0] : undefined;
+    const ask = inBody
+      ? fieldSpan(inBody, field)
+      : inSubject
+        ? fieldSpan(inSubject, 'subject')
+        : null;
     if (!ask) continue;
     const afterConversation = facts.ctx.conversations.some(
       (c) => c.endedAt !== null && c.endedAt <= email.at,
@@ -49,7 +56,7 @@ export const requestFindings: Criterion = (facts) => {
       id: 'job_request',
       phase: afterConversation ? 'follow_up' : 'request',
       at: moment(facts, email.at, email.action),
-      evidence: fieldSpan(ask, field),
+      evidence: ask,
     });
   }
   return { pitfalls, credits };
@@ -181,7 +188,10 @@ export const followUp: Criterion = (facts) => {
   if (!conv || conv.endedAt === null) return { pitfalls, credits };
   const ended = conv.endedAt;
   const after = ctx.emails.filter((e) => e.at >= ended);
-  const thanks = after.find((e) => e.at <= ended + 7 * DAY);
+  // The thank-you is the first mail within the week that thanks the contact (a mail of remaining
+  // questions may come first), or else the first mail of the week.
+  const week = after.filter((e) => e.at <= ended + 7 * DAY);
+  const thanks = week.find((e) => thanksIn(`${e.subject}\n${e.body}`)) ?? week[0];
   if (!thanks) {
     pitfalls.push({
       id: 'no_thank_you',
@@ -237,7 +247,7 @@ export const followUp: Criterion = (facts) => {
     });
   }
   // Staying in touch: a later update that reports what the student did with the advice.
-  for (const update of after.filter((e) => e.action !== thanks.action)) {
+  for (const update of after.filter((e) => e.action > thanks.action)) {
     const action = analyzeThankYou(mailInput(update), { scenario, heard }).credits.find(
       (c) => c.id === 'reports_action_taken',
     );
