@@ -1,3 +1,4 @@
+import { parseLog } from '../domain/session/log.ts';
 import { openLog, type Opened } from './attempts.ts';
 import { SessionModel } from './session-model.svelte.ts';
 import { getStore } from './persistence.svelte.ts';
@@ -6,13 +7,12 @@ import { imported } from './state.svelte.ts';
 /** Opens what an `#/attempt/<n>` or `#/replay/<n|file>` route names, re-running its log. */
 export async function openRoute(id: number | 'file'): Promise<Opened> {
   if (id === 'file') {
-    if (!imported.log) {
-      return {
+    return (
+      imported.opened ?? {
         ok: false,
         reason: 'no replay file is open; choose one on the Progress page',
-      };
-    }
-    return openLog(imported.log);
+      }
+    );
   }
   const store = await getStore();
   if (!store)
@@ -23,7 +23,10 @@ export async function openRoute(id: number | 'file'): Promise<Opened> {
       ok: false,
       reason: `there is no saved attempt number ${id}; it may have been deleted`,
     };
-  return openLog(record.log);
+  // What IndexedDB hands back is checked like any file before it is replayed.
+  const parsed = parseLog(record.log);
+  if (!parsed.ok) return { ok: false, reason: `saved attempt ${id} is damaged: ${parsed.reason}` };
+  return openLog(parsed.log);
 }
 
 /** A saved attempt as a session model for the debrief, re-run from its log. */

@@ -11,8 +11,15 @@ import { parseLog, type ParsedLog } from '../domain/session/log.ts';
 export const MAX_REPLAY_BYTES = 2_000_000;
 
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const MARKUP =
-  /<\s*\/?\s*(script|iframe|object|embed|svg|img|link|style|meta|base|form)\b|javascript\s*:|\bon(error|load|click|mouseover|focus|begin)\s*=/i;
+/**
+ * Script markup: a script or frame element, a `javascript:` address, an event-handler attribute in
+ * a tag. Ordinary text that mentions HTML ("a good <form> for a bug report", "JavaScript: mostly
+ * small tools") is not markup; it is shown as text anyway.
+ */
+const MARKUP = /<\s*\/?\s*(script|iframe|object|embed)\b|javascript:\S|<[^>]*\bon[a-z]+\s*=/i;
+
+/** A real session has a few hundred actions; replaying thousands would stall a phone. */
+export const MAX_REPLAY_ACTIONS = 1500;
 
 export function readReplayText(text: string): ParsedLog {
   if (text.length > MAX_REPLAY_BYTES) {
@@ -45,7 +52,14 @@ export function readReplayText(text: string): ParsedLog {
       reason: `the file's text contains HTML or script markup ("${String(markup).slice(0, 20)}"), which no Rapport replay has; it was not opened`,
     };
   }
-  return parseLog(raw);
+  const parsed = parseLog(raw);
+  if (parsed.ok && parsed.log.actions.length > MAX_REPLAY_ACTIONS) {
+    return {
+      ok: false,
+      reason: `the file has ${parsed.log.actions.length} actions; a replay holds at most ${MAX_REPLAY_ACTIONS}`,
+    };
+  }
+  return parsed;
 }
 
 /** Reads a File from an `<input type="file">`, refusing an oversized one before reading it. */

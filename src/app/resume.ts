@@ -1,5 +1,5 @@
 import { replayLog } from '../domain/replay/replay.ts';
-import type { LogAction } from '../domain/session/index.ts';
+import { parseLog } from '../domain/session/log.ts';
 import { LOG_VERSION, APP_VERSION } from '../domain/version.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { SessionModel } from './session-model.svelte.ts';
@@ -20,7 +20,20 @@ export function resumeFrom(
   drafts: NonNullable<InProgress['drafts']>;
 } {
   const fresh = { mode: 'practice' as const, drafts: { said: '', subject: '', body: '' } };
-  if (!saved || saved.actions.length === 0) return { model: null, notice: null, ...fresh };
+  const drafts = saved?.drafts;
+  const validDrafts =
+    drafts !== undefined &&
+    [drafts.said, drafts.subject, drafts.body].every((d) => typeof d === 'string');
+  if (!saved) return { model: null, notice: null, ...fresh };
+  if (!Array.isArray(saved.actions) || !Number.isInteger(saved.seed)) {
+    return {
+      ...fresh,
+      model: null,
+      notice:
+        'Your unfinished session was saved damaged and could not be restored, so a fresh session has started.',
+    };
+  }
+  if (saved.actions.length === 0) return { model: null, notice: null, ...fresh };
   if (saved.hash !== entry.hash) {
     return {
       ...fresh,
@@ -29,14 +42,17 @@ export function resumeFrom(
         'This scenario has changed since your unfinished session was saved, so a fresh session has started.',
     };
   }
-  const replayed = replayLog(entry.scenario, {
+  const parsed = parseLog({
     format: 'rapport-log',
     version: LOG_VERSION,
     app: APP_VERSION,
     scenario: { id: entry.scenario.id, hash: entry.hash },
     seed: saved.seed,
-    actions: saved.actions as LogAction[],
+    actions: saved.actions,
   });
+  const replayed = parsed.ok
+    ? replayLog(entry.scenario, parsed.log)
+    : { ok: false as const, reason: parsed.reason };
   if (!replayed.ok) {
     return {
       ...fresh,
@@ -46,8 +62,8 @@ export function resumeFrom(
   }
   const count = replayed.session.accepted.length;
   return {
-    mode: saved.mode,
-    drafts: saved.drafts ?? fresh.drafts,
+    mode: saved.mode === 'assessed' ? 'assessed' : 'practice',
+    drafts: validDrafts ? drafts : fresh.drafts,
     model: new SessionModel(entry, saved.seed, replayed.session),
     notice: `Welcome back: your unfinished session is restored where you left it (${count} action${count === 1 ? '' : 's'}).`,
   };

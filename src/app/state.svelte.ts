@@ -1,4 +1,4 @@
-import type { SessionLog } from '../domain/session/log.ts';
+import type { Opened } from './attempts.ts';
 import type { SessionModel } from './session-model.svelte.ts';
 
 /** The session the debrief shows: the one the student just finished, kept across routes. */
@@ -11,5 +11,8 @@ export function newSeed(): number {
   return (buffer[0] ?? 1) % 1_000_000;
 }
 
-/** A replay file the student imported, held until they open another (never stored). */
-export const imported = $state<{ log: SessionLog | null; name: string }>({ log: null, name: '' });
+/** A replay file the student imported, opened once and held until they open another (never stored). */
+export const imported = $state<{ opened: Opened | null; name: string }>({
+  opened: null,
+  name: '',
+});

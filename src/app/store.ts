@@ -98,6 +98,8 @@ export interface Store {
   saveProgress(progress: InProgress): Promise<void>;
   loadProgress(scenario: string): Promise<InProgress | undefined>;
   clearProgress(scenario: string): Promise<void>;
+  /** Forgets every session in progress. */
+  clearAllProgress(): Promise<void>;
   getContact(id: string): Promise<ContactEntry | undefined>;
   /** Saves a contact, its notes cut to NOTES_MAX characters, and returns what was saved. */
   putContact(contact: ContactEntry): Promise<ContactEntry>;
@@ -263,6 +265,9 @@ function storeOver(db: IDBPDatabase<RapportDB>): Store {
     },
     async clearProgress(scenario) {
       await db.delete('progress', scenario);
+    },
+    async clearAllProgress() {
+      await db.clear('progress');
     },
     async getContact(id) {
       return db.get('contacts', id);

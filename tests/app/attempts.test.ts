@@ -103,6 +103,16 @@ describe('resuming a session in progress', () => {
     expect(resumed.notice).toMatch(/restored/);
   });
 
+  it('starts afresh, saying why, when the saved record is damaged', () => {
+    const damaged = { ...saved(good), actions: 'lots' as unknown as unknown[] };
+    expect(resumeFrom(entry, damaged)).toMatchObject({ model: null, notice: /damaged/ });
+    const tampered = { ...saved(good), actions: [{ type: 'say', text: 'Hi' }] };
+    expect(resumeFrom(entry, tampered)).toMatchObject({
+      model: null,
+      notice: /could not be restored/,
+    });
+  });
+
   it('starts afresh, saying why, when the scenario changed', () => {
     const resumed = resumeFrom(entry, saved(good, 'sha256:old'));
     expect(resumed.model).toBeNull();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLog } from '../../src/app/attempts.ts';
-import { MAX_REPLAY_BYTES, readReplayText } from '../../src/app/replay-file.ts';
+import { MAX_REPLAY_ACTIONS, MAX_REPLAY_BYTES, readReplayText } from '../../src/app/replay-file.ts';
 import { playInputs } from '../../src/domain/session/index.ts';
 import { ROOT, loadScenario } from '../helpers.ts';
 
@@ -61,6 +61,23 @@ describe('reading a replay file', () => {
     say.text = 'Hi';
     log.student = '<img src=x onerror=alert(1)>';
     expect(refused(JSON.stringify(log))).toMatch(/markup/);
+    log.student = 'javascript:alert(1)';
+    expect(refused(JSON.stringify(log))).toMatch(/markup/);
+  });
+
+  it('opens ordinary text that only mentions HTML or JavaScript', () => {
+    const log = JSON.parse(good) as { actions: Record<string, unknown>[] };
+    const say = log.actions.find((a) => a.type === 'say') as Record<string, unknown>;
+    say.text =
+      'I write a bit of JavaScript: mostly small tools. What makes a good <form> for a bug report?';
+    expect(readReplayText(JSON.stringify(log)).ok).toBe(true);
+  });
+
+  it('refuses more actions than a replay holds', () => {
+    const log = JSON.parse(good) as { actions: unknown[] };
+    const first = log.actions[0];
+    log.actions = Array.from({ length: MAX_REPLAY_ACTIONS + 1 }, () => first);
+    expect(refused(JSON.stringify(log))).toMatch(/at most 1500/);
   });
 
   it('refuses what is not a Rapport log, saying where', () => {

@@ -49,6 +49,10 @@ test('a session survives a reload mid-conversation, is saved when finished, and 
   await page.getByRole('link', { name: 'Step through the replay' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Replay');
+  // The new page's heading has focus, so the arrow keys step at once.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('status').filter({ hasText: /^Step 1 of/ })).toBeVisible();
   await press(page, 'Next pitfall');
   await expect(page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ })).toContainText(
     'Is Ezra and White hiring',

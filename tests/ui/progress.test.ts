@@ -45,6 +45,17 @@ beforeAll(async () => {
 });
 
 describe('Progress', () => {
+  it('leaves out a damaged saved record, says so, and shows the rest', async () => {
+    const store = await getStore();
+    const broken = { scenario: 'pr-phone-referral', title: 'Broken', log: null } as never;
+    const id = (await store?.addAttempt(broken)) as number;
+    render(Progress);
+    expect(await screen.findByText(/1 saved record is damaged and left out/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Attempt 3: Phoning a referral/ })).toBeTruthy();
+    await store?.deleteAttempt(id);
+    cleanup();
+  });
+
   it('shows first, best and latest per scenario, and every attempt with its pitfalls', async () => {
     render(Progress);
     const first = await screen.findByRole('link', { name: /first attempt at Phoning a referral/ });
