@@ -38,6 +38,8 @@ export interface InProgress {
   /** The accepted actions, raw, in order. */
   actions: unknown[];
   savedAt: string;
+  /** Which browser tab saved it, so two tabs do not overwrite each other's session. */
+  tab?: string;
   /** What the student had typed but not yet sent. */
   drafts?: { said: string; subject: string; body: string };
 }
