@@ -1,23 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { played as playGolden } from './played.ts';
 import { attemptRecord, contactAfter } from '../../src/app/attempts.ts';
 import { catalog } from '../../src/app/catalog.ts';
 import { nextChallenge, practiceNext } from '../../src/app/practice-next.ts';
 import { resumeFrom } from '../../src/app/resume.ts';
 import { SessionModel } from '../../src/app/session-model.svelte.ts';
-import { ROOT, loadScenario } from '../helpers.ts';
+import { loadScenario } from '../helpers.ts';
 
 const entry = loadScenario('pr-phone-referral');
-function played(file: string): SessionModel {
-  const inputs = JSON.parse(readFileSync(join(ROOT, 'tests/golden', file), 'utf8')) as {
-    seed: number;
-    actions: unknown[];
-  };
-  const model = new SessionModel(entry, inputs.seed);
-  for (const a of inputs.actions) model.act(a);
-  return model;
-}
+const played = (file: string) => playGolden(entry, file);
 const good = played('pr-phone-referral.good.inputs.json');
 const job = played('pr-phone-referral.job-request.inputs.json');
 const when = new Date('2026-11-23T10:00:00Z');

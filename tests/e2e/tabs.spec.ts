@@ -11,12 +11,34 @@ test('a second tab on the same scenario does not silently overwrite the first on
   await first.goto('/#/play/pr-phone-referral');
   await press(first, 'Call Mr. Smith');
   await say(first, INTRO);
+  await first.waitForTimeout(800); // the first tab's last save has landed
 
   // The second tab restores the first one's session, then saves its own next move.
   const second = await context.newPage();
   await second.goto('/#/play/pr-phone-referral');
   await expect(second.getByRole('status').filter({ hasText: 'Welcome back' })).toBeVisible();
   await say(second, 'Thank you, that would be wonderful. What does a typical day look like?');
+  // Saving is asynchronous: wait until the browser's store holds the second tab's three actions.
+  await expect
+    .poll(() =>
+      second.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('rapport');
+            open.onsuccess = () => {
+              const get = open.result
+                .transaction('progress')
+                .objectStore('progress')
+                .get('pr-phone-referral');
+              get.onsuccess = () => {
+                resolve((get.result as { actions?: unknown[] } | undefined)?.actions?.length ?? 0);
+                open.result.close();
+              };
+            };
+          }),
+      ),
+    )
+    .toBe(3);
 
   // The first tab, now behind, says so instead of overwriting.
   await say(first, 'Thank you. How did you get started in public relations?');

@@ -1,20 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/svelte';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { violations } from './axe.ts';
 import type { ClockPoint } from '../../src/domain/scoring/report.ts';
 import ClockChart from '../../src/ui/debrief/ClockChart.svelte';
 import ShareChart from '../../src/ui/debrief/ShareChart.svelte';
 
 afterEach(() => cleanup());
-
-async function violations(container: HTMLElement): Promise<string[]> {
-  const results = await axe.run(container, {
-    // jsdom cannot compute colours or layout; the Playwright tests check those in Chromium.
-    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
-  });
-  return results.violations.map((v) => v.id);
-}
 
 /** Four lines: the contact opens, the student answers at length, and so on. */
 const lines: ClockPoint[] = [

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { violations } from './axe.ts';
 import { SessionModel } from '../../src/app/session-model.svelte.ts';
 import Home from '../../src/ui/home/Home.svelte';
 import Debrief from '../../src/ui/debrief/Debrief.svelte';
@@ -9,14 +9,6 @@ import Transcript from '../../src/ui/session/Transcript.svelte';
 import { loadScenario } from '../helpers.ts';
 
 afterEach(() => cleanup());
-
-async function violations(container: HTMLElement): Promise<string[]> {
-  const results = await axe.run(container, {
-    // jsdom cannot compute colours or layout; the Playwright tests check those in Chromium.
-    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
-  });
-  return results.violations.map((v) => v.id);
-}
 
 const entry = loadScenario('pr-phone-referral');
 

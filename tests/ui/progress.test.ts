@@ -1,28 +1,18 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { played as playGolden } from '../app/played.ts';
 import { attemptRecord } from '../../src/app/attempts.ts';
 import { getStore } from '../../src/app/persistence.svelte.ts';
-import { SessionModel } from '../../src/app/session-model.svelte.ts';
 import Progress from '../../src/ui/progress/Progress.svelte';
-import { ROOT, loadScenario } from '../helpers.ts';
+import { loadScenario } from '../helpers.ts';
 
 /** The progress page over a real (in-memory) IndexedDB: attempts, deletion, export, import. */
 afterEach(() => cleanup());
 
 const entry = loadScenario('pr-phone-referral');
-function played(file: string): SessionModel {
-  const inputs = JSON.parse(readFileSync(join(ROOT, 'tests/golden', file), 'utf8')) as {
-    seed: number;
-    actions: unknown[];
-  };
-  const model = new SessionModel(entry, inputs.seed);
-  for (const a of inputs.actions) model.act(a);
-  return model;
-}
+const played = (file: string) => playGolden(entry, file);
 
 beforeAll(async () => {
   const store = await getStore();

@@ -2,22 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { violations } from './axe.ts';
 import { replayLog } from '../../src/domain/replay/replay.ts';
 import { buildLog, playActions, reportOf, startSession } from '../../src/domain/session/index.ts';
 import ReplayViewer from '../../src/ui/replay/ReplayViewer.svelte';
 import { ROOT, loadScenario } from '../helpers.ts';
 
 afterEach(() => cleanup());
-
-async function violations(container: HTMLElement): Promise<string[]> {
-  const results = await axe.run(container, {
-    // jsdom cannot compute colours or layout; the Playwright tests check those in Chromium.
-    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
-  });
-  return results.violations.map((v) => v.id);
-}
 
 const entry = loadScenario('pr-phone-referral');
 const inputs = JSON.parse(
