@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { played as playGolden } from '../app/played.ts';
+import { violations } from './axe.ts';
 import { attemptRecord } from '../../src/app/attempts.ts';
 import { getStore } from '../../src/app/persistence.svelte.ts';
 import Progress from '../../src/ui/progress/Progress.svelte';
@@ -58,6 +59,18 @@ describe('Progress', () => {
     );
     expect(screen.getByRole('heading', { name: /Attempt 1: Phoning a referral/ })).toBeTruthy();
     expect(screen.getAllByText(/Pitfalls: .*job request/).length).toBeGreaterThan(0);
+    // The scores over the attempts, said in words behind the chart.
+    expect(
+      screen.getByRole('img', {
+        name: /^Scores over 3 attempts: \d+, 100, \d+; the latest is \d+, down/,
+      }),
+    ).toBeTruthy();
+  });
+
+  it('is accessible', async () => {
+    const { container } = render(Progress);
+    await screen.findByRole('heading', { name: /Attempt 3/ });
+    expect(await violations(container)).toEqual([]);
   });
 
   it('refuses a hostile replay file with a reason, and loses nothing', async () => {
