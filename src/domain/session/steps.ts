@@ -816,11 +816,17 @@ export function contactLines(ctx: SessionContext): Heard[] {
     .map((e) => ({ text: e.text, ...(e.minute !== undefined ? { minute: e.minute } : {}) }));
 }
 
+/** Whether a mail thanks the contact: after a conversation, the first that does is the thank-you. */
+export function mailThanks(mail: EmailRecord): boolean {
+  return thanksIn(`${mail.subject}\n${mail.body}`);
+}
+
 /** A posted note takes this many working days to arrive. */
 const POST_DAYS = 2;
 
 /**
- * Mail after the conversation: the first is the thank-you, later ones are updates. A thank-you
+ * Mail after the conversation: the first that thanks the contact is the thank-you, mail after it
+ * is an update. A thank-you
  * that names something specific gets a short reply; an update reporting what the student did
  * with the advice gets a warm one, once; a job request gets the decline. A contact who is rarely
  * in the office never reads a posted note, and one who was asked for a job in the conversation
@@ -839,17 +845,13 @@ function followUpMail(ctx: SessionContext, scenario: Scenario, mail: EmailRecord
   const ids = new Set([...analysis.pitfalls, ...analysis.credits].map((f) => f.id));
   // The thank-you is the first mail that thanks the contact; mail after it is an update.
   const thankedBefore = ctx.emails.some(
-    (e) => e.at >= ended && e.action !== mail.action && thanksIn(`${e.subject}\n${e.body}`),
+    (e) => e.at >= ended && e.action !== mail.action && mailThanks(e),
   );
   const replied = (line: Pending['line']) =>
     ctx.pending.some((p) => p.line === line) || ctx.received.some((r) => r.line === line);
   let line: Pending['line'] | null = null;
   if (ids.has('job_request')) line = scenario.lines.emailReplyDecline ? 'emailReplyDecline' : null;
-  else if (
-    !thankedBefore &&
-    thanksIn(`${mail.subject}\n${mail.body}`) &&
-    !ids.has('generic_thank_you')
-  )
+  else if (!thankedBefore && mailThanks(mail) && !ids.has('generic_thank_you'))
     line = 'thankYouReply';
   else if (thankedBefore && ids.has('reports_action_taken')) line = 'updateReply';
   if (line === null || !scenario.lines[line] || replied(line)) return ctx;

@@ -4,9 +4,9 @@ import { findJobMentions, type Evidence } from '../../text/turn.ts';
 import type { CreditId, PitfallId } from '../../vocabulary.ts';
 import type { Found } from '../report.ts';
 import { promiseOutcome } from '../../session/promises.ts';
-import { contactLines } from '../../session/steps.ts';
+import { contactLines, mailThanks } from '../../session/steps.ts';
 import type { EmailRecord } from '../../session/types.ts';
-import { analyzeThankYou, thanksIn } from '../../text/thank-you.ts';
+import { analyzeThankYou } from '../../text/thank-you.ts';
 import { moment, type Criterion } from './common.ts';
 
 /**
@@ -191,7 +191,7 @@ export const followUp: Criterion = (facts) => {
   // The thank-you is the first mail within the week that thanks the contact (a mail of remaining
   // questions may come first), or else the first mail of the week.
   const week = after.filter((e) => e.at <= ended + 7 * DAY);
-  const thanks = week.find((e) => thanksIn(`${e.subject}\n${e.body}`)) ?? week[0];
+  const thanks = week.find(mailThanks) ?? week[0];
   if (!thanks) {
     pitfalls.push({
       id: 'no_thank_you',
