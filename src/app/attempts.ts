@@ -1,4 +1,5 @@
 import {
+  mailThanks,
   referralsOf,
   scoreLog,
   startSession,
@@ -39,7 +40,7 @@ export function contactAfter(
   const contact = model.scenario.contact;
   const conversed = ctx.conversations.length > 0;
   const ended = ctx.conversations.find((c) => c.endedAt !== null)?.endedAt ?? null;
-  const thanked = ended !== null && ctx.emails.some((e) => e.at >= ended);
+  const thanked = ended !== null && ctx.emails.some((e) => e.at >= ended && mailThanks(e));
   const iso = when.toISOString();
   const referrals = [...(previous?.referrals ?? [])];
   for (const name of referralsOf(ctx, model.scenario))

@@ -9,7 +9,7 @@ export {
   type SessionMachine,
   type SessionSnapshot,
 } from './session.machine.ts';
-export { currentConversation, currentCall, describeWait } from './steps.ts';
+export { currentConversation, currentCall, describeWait, mailThanks } from './steps.ts';
 export * from './outcome.ts';
 export { agendaOf, type AgendaEntry } from './agenda.ts';
 export { referralsOf } from './referrals.ts';
