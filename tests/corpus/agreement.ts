@@ -52,7 +52,8 @@ function scenarioOf(id: string | null | undefined): Scenario | undefined {
   return scenarios.get(id);
 }
 
-export type CorpusName = 'requests' | 'messages' | 'turns' | 'thank-yous' | 'thank-yous-holdout';
+export type CorpusName =
+  'requests' | 'messages' | 'turns' | 'thank-yous' | 'thank-yous-holdout' | 'thank-yous-third';
 
 export function readCorpus(name: CorpusName): Labelled[] {
   return JSON.parse(readFileSync(join(import.meta.dirname, `${name}.json`), 'utf8')) as Labelled[];
@@ -76,7 +77,7 @@ export function runCorpus(kind: CorpusName): Outcome[] {
         withAssistant: item.withAssistant ?? false,
         ...(item.studentName ? { studentName: item.studentName } : {}),
       });
-    } else if (kind === 'thank-yous' || kind === 'thank-yous-holdout') {
+    } else if (kind.startsWith('thank-yous')) {
       const analysis = analyzeThankYou(splitRequestText(item.text), {
         ...(scenario ? { scenario } : {}),
         ...(item.heard ? { heard: item.heard.map((text) => ({ text })) } : {}),

@@ -413,7 +413,13 @@ function findEmoji(text: string): { start: number; end: number } | null {
 /** A lowercase standalone "i" in the original text. */
 function findLowercaseI(text: string, tokens: readonly Token[]): Token | null {
   return (
-    tokens.find((t) => (t.word === 'i' || t.word.startsWith("i'")) && text[t.start] === 'i') ?? null
+    tokens.find(
+      (t) =>
+        (t.word === 'i' || t.word.startsWith("i'")) &&
+        text[t.start] === 'i' &&
+        // "i.e." is an abbreviation, not the pronoun.
+        !(t.word === 'i' && text.slice(t.end, t.end + 3).toLowerCase() === '.e.'),
+    ) ?? null
   );
 }
 

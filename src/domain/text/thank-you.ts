@@ -196,6 +196,7 @@ const ACTION_VERBS = new Set(
 /** Words allowed between "I" and the verb: "I have already", "I've since", "I went ahead and". */
 const ACTION_FILLERS = new Set([
   'have',
+  'had',
   'already',
   'since',
   'just',
@@ -216,6 +217,18 @@ const ACTION_FILLERS = new Set([
 /** Before "I", a word that makes the action a condition or a plan: "once I have signed up". */
 const CONDITIONS = new Set(['if', 'once', 'when', 'whenever', 'until', 'unless', 'before']);
 const NARRATIVE = new Set(['because', 'as', 'while']);
+/** Words that name no thing done: "putting your advice into practice". */
+const VAGUE_OBJECTS = new Set([
+  'putting',
+  'practice',
+  'use',
+  'action',
+  'motion',
+  'mind',
+  'heart',
+  'back',
+  'notes',
+]);
 
 /**
  * Past forms that are feelings, thoughts or the conversation itself, not something done on
@@ -537,6 +550,17 @@ function findSpecifics(
   return specifics;
 }
 
+/** The words after token `j` up to the end of its clause (a comma, semicolon or colon). */
+function clauseAfter(text: string, tokens: readonly Token[], j: number): Token[] {
+  const out: Token[] = [];
+  for (let k = j + 1; k < tokens.length && out.length < 10; k += 1) {
+    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (/[,;:]/.test(gap)) break;
+    out.push(tokens[k] as Token);
+  }
+  return out;
+}
+
 function sameSentence(action: Action | undefined, sentence: Sentence): boolean {
   return (
     action !== undefined &&
@@ -576,8 +600,11 @@ function findActions(
         j += 1;
       const verb = tokens[j];
       if (!verb) continue;
-      // "I've been pulling my clips together": begun, so done in part.
+      // "I've been pulling my clips together": begun, so done in part ("I had been ignoring
+      // them" tells what was so before).
+      const pastPerfect = tokens.slice(i + 1, j).some((x) => x.word === 'had');
       if (
+        !pastPerfect &&
         verb.word === 'been' &&
         tokens[j + 1]?.word.endsWith('ing') &&
         !MENTAL.has(tokens[j + 1]?.word.slice(0, -3) ?? '')
@@ -609,6 +636,12 @@ function findActions(
         !(object[0] === 'in' && ['touch', 'contact'].includes(object[1] ?? ''))
       )
         continue;
+      // Something must have been done to something: "I've started putting your advice into
+      // practice" names nothing done.
+      const acted = clauseAfter(text, tokens, j).some(
+        (x) => !EMPTY_WORDS.has(x.word) && !VAGUE_OBJECTS.has(x.word),
+      );
+      if (!acted && !doneOutright && verb.word !== 'been') continue;
       if (LOOSE_VERBS.has(verb.word) && verb.word !== 'been' && !doneOutright) {
         const named = tokens
           .slice(j + 1, j + 6)
