@@ -16,3 +16,25 @@ export function focusHeading(): void {
   heading.tabIndex = -1;
   heading.focus({ preventScroll: false });
 }
+
+/**
+ * Moves focus to the first of `candidates` that is on the page and can take it: an element or an
+ * element's id. A control that has just been used may disappear or be disabled (a button that hung
+ * up, a question moved to the top), and focus must not fall back to the page's body; headings and
+ * other elements that are not controls take focus programmatically (tabindex -1). Returns the
+ * element focused, or null when none of them could be.
+ */
+export function focusFirst(
+  ...candidates: readonly (HTMLElement | string | null | undefined)[]
+): HTMLElement | null {
+  for (const candidate of candidates) {
+    const el = typeof candidate === 'string' ? document.getElementById(candidate) : candidate;
+    if (!el || !el.isConnected) continue;
+    if ('disabled' in el && (el as HTMLButtonElement).disabled) continue;
+    if (el.closest('[hidden], [inert]')) continue;
+    if (el.tabIndex < 0 && !el.hasAttribute('tabindex')) el.tabIndex = -1;
+    el.focus();
+    if (document.activeElement === el) return el;
+  }
+  return null;
+}
