@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { LIMITS, formatCount } from '../limits/index.ts';
+import { findMarkup } from '../limits/markup.ts';
 
 /**
  * The session input format (v1) of DESIGN.md: the student's actions. Written with zod/mini so the
@@ -6,10 +8,6 @@ import * as z from 'zod/mini';
  * untrusted inputs file) into an action or a reason a person can act on.
  */
 
-/** Longest text a single turn, note or email field may hold; longer pastes are refused whole. */
-export const MAX_TEXT = 5_000;
-export const MAX_BODY = 20_000;
-export const MAX_SUBJECT = 300;
 /** A wait longer than this is absurd for a session (DESIGN.md). */
 export const MAX_WAIT_MINUTES = 30 * 24 * 60;
 
@@ -18,17 +16,17 @@ const WAIT_UNTIL =
 
 const EmailAction = z.strictObject({
   type: z.literal('email'),
-  subject: z.string().check(z.maxLength(MAX_SUBJECT)),
-  body: z.string().check(z.minLength(1), z.maxLength(MAX_BODY)),
+  subject: z.string().check(z.maxLength(LIMITS.subjectChars)),
+  body: z.string().check(z.minLength(1), z.maxLength(LIMITS.textChars)),
 });
 const NoteAction = z.strictObject({
   type: z.literal('note'),
-  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  text: z.string().check(z.minLength(1), z.maxLength(LIMITS.textChars)),
 });
 const CallAction = z.strictObject({ type: z.literal('call') });
 const SayAction = z.strictObject({
   type: z.literal('say'),
-  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  text: z.string().check(z.minLength(1), z.maxLength(LIMITS.textChars)),
 });
 const EndAction = z.strictObject({ type: z.literal('end') });
 const WaitAction = z.strictObject({
@@ -41,8 +39,8 @@ const WaitAction = z.strictObject({
 const PrepareAction = z.strictObject({
   type: z.literal('prepare'),
   questions: z
-    .array(z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)))
-    .check(z.maxLength(100)),
+    .array(z.string().check(z.minLength(1), z.maxLength(LIMITS.textChars)))
+    .check(z.maxLength(LIMITS.preparedQuestions)),
   bring_resume: z.boolean(),
 });
 const TakeNotesAction = z.strictObject({ type: z.literal('take_notes') });
@@ -85,27 +83,108 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A field named the way a student reads it: "the text", "question 3". */
+function fieldName(type: string, path: readonly PropertyKey[]): string {
+  const [field, item] = path;
+  if (field === 'questions' && typeof item === 'number') return `question ${item + 1}`;
+  if (field === 'questions') return 'the question list';
+  if (field === 'text') return type === 'note' ? 'the note' : 'the text';
+  if (field === 'subject' || field === 'body') return `the ${field}`;
+  return `"${path.map(String).join('.')}"`;
+}
+
+/** What a value is, in words: "text", "a list", "a number". */
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return 'true or false';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'not a number (NaN)' : 'a number';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+};
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 function describeIssue(
   type: string,
   issue: z.core.$ZodIssue,
   raw: Record<string, unknown>,
 ): string {
   const field = issue.path.map(String).join('.');
+  const name = fieldName(type, issue.path);
   if (issue.code === 'unrecognized_keys') {
-    return `a "${type}" action has no field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    return `a "${type}" action has no field ${issue.keys
+      .slice(0, 5)
+      .map((k) => `"${k.slice(0, 40)}"`)
+      .join(
+        ', ',
+      )}${issue.keys.length > 5 ? ` (and ${formatCount(issue.keys.length - 5)} more)` : ''}`;
   }
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
-    return `"${field}" is too long: at most ${issue.maximum.toLocaleString('en-US')} ${
-      field === 'questions' ? 'questions' : 'characters'
-    }`;
+    const value = valueAt(raw, issue.path);
+    const size = Array.isArray(value) || typeof value === 'string' ? value.length : null;
+    const unit = field === 'questions' ? 'questions' : 'characters';
+    return `${name} is too long: ${size === null ? '' : `${formatCount(size)} ${unit}, `}at most ${formatCount(issue.maximum)}${size === null ? ` ${unit}` : ''}`;
   }
-  if (issue.code === 'too_small') return `"${field}" is empty`;
+  if (issue.code === 'too_small') return `${name} is empty`;
   if (issue.code === 'invalid_type') {
-    return raw[String(issue.path[0])] === undefined
-      ? `a "${type}" action needs "${field}"`
-      : `"${field}" should be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}`;
+    const value = valueAt(raw, issue.path);
+    if (issue.path.length === 1 && value === undefined)
+      return `a "${type}" action needs "${field}"`;
+    return `"${field}" should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
   }
   return `"${field}" is not valid`;
+}
+
+/** The texts a student wrote in an action, each with where it is, for the checks on all of them. */
+function textsOf(action: Action): { where: string; text: string }[] {
+  switch (action.type) {
+    case 'say':
+    case 'note':
+      return [{ where: '', text: action.text }];
+    case 'email':
+      return [
+        { where: 'the subject', text: action.subject },
+        { where: 'the body', text: action.body },
+      ];
+    case 'prepare':
+      return action.questions.map((text, i) => ({ where: `question ${i + 1}`, text }));
+    default:
+      return [];
+  }
+}
+
+/** How much student text an action carries, in UTF-16 code units (the session's budget). */
+export function textLength(action: Action): number {
+  let total = 0;
+  for (const { text } of textsOf(action)) total += text.length;
+  return total;
+}
+
+/** Script markup anywhere in what a student wrote: the same check the import makes on a file. */
+function markupReason(action: Action): string | null {
+  for (const { where, text } of textsOf(action)) {
+    const found = findMarkup(text);
+    if (found !== null) {
+      return `Rapport does not take script markup such as "${found}" in what you write${where ? ` (${where})` : ''}`;
+    }
+  }
+  return null;
 }
 
 function checkWait(action: WaitAction): string | null {
@@ -156,5 +235,7 @@ export function parseAction(raw: unknown): ParsedAction {
   if ((action.type === 'say' || action.type === 'note') && action.text.trim() === '') {
     return { ok: false, reason: 'there is nothing to say: the text is blank' };
   }
+  const markup = markupReason(action);
+  if (markup) return { ok: false, reason: markup };
   return { ok: true, action };
 }
