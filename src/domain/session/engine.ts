@@ -1,7 +1,8 @@
 import { initialTransition, transition } from 'xstate';
 import { stamp, type Stamp } from '../calendar/calendar.ts';
+import { LIMITS, formatBytes, formatCount, utf8Length } from '../limits/index.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
-import { parseAction, type Action } from './actions.ts';
+import { parseAction, textLength, type Action } from './actions.ts';
 import {
   createSessionMachine,
   toEvent,
@@ -32,6 +33,10 @@ export interface Session {
   accepted: LoggedAction[];
   /** Index the next action will have in the inputs. */
   nextIndex: number;
+  /** Student text in the accepted actions, in UTF-16 code units (LIMITS.sessionTextChars). */
+  textChars: number;
+  /** Bytes the accepted actions take in the log as `play` prints it (see `loggedBytes`). */
+  logBytes: number;
 }
 
 export type Step = { ok: true; session: Session } | { ok: false; reason: string; session: Session };
@@ -51,7 +56,48 @@ export function machineFor(scenario: Scenario): SessionMachine {
 export function startSession(scenario: Scenario, seed: number): Session {
   const machine = machineFor(scenario);
   const [snapshot] = initialTransition(machine, { seed });
-  return { scenario, seed, machine, snapshot, accepted: [], nextIndex: 0 };
+  return {
+    scenario,
+    seed,
+    machine,
+    snapshot,
+    accepted: [],
+    nextIndex: 0,
+    textChars: 0,
+    logBytes: 0,
+  };
+}
+
+/**
+ * Room kept in the 2 MB of a log for its header: the format, the app, a scenario id and hash and a
+ * student's name of 200 characters each, even if every character had to be escaped.
+ */
+const LOG_HEADER_BYTES = 8_000;
+
+/**
+ * The bytes one logged action takes in the log, the widest way Rapport writes it: inside `play`'s
+ * output, pretty-printed, six spaces deep, with the comma and line break after it. Summed over the
+ * accepted actions it bounds the log's size, so a session is always within the 2 MB a log may be.
+ */
+export function loggedBytes(entry: LoggedAction): number {
+  const json = JSON.stringify({ ...entry.action, at: entry.at, index: entry.index }, null, 2);
+  let lines = 1;
+  for (let i = json.indexOf('\n'); i >= 0; i = json.indexOf('\n', i + 1)) lines += 1;
+  return utf8Length(json) + lines * 6 + 2;
+}
+
+const FULL = `this session already has ${formatCount(LIMITS.sessionActions)} actions, the most one session holds`;
+
+/** The reason an action would take the session past a limit of DESIGN.md ("Limits"), or null. */
+function overLimit(session: Session, action: Action, bytes: number): string | null {
+  const chars = session.textChars + textLength(action);
+  if (chars > LIMITS.sessionTextChars) {
+    return `this would bring what you have written in this session to ${formatCount(chars)} characters; a session holds at most ${formatCount(LIMITS.sessionTextChars)}`;
+  }
+  if (session.logBytes + bytes > LIMITS.logBytes - LOG_HEADER_BYTES) {
+    return `this would make the session's record larger than ${formatBytes(LIMITS.logBytes)}, the most a log holds`;
+  }
+  return null;
 }
 
 /** The reason an action makes no sense in the session's current state, or null. */
@@ -106,6 +152,9 @@ export function refusal(session: Session, action: Action): string | null {
 export function act(session: Session, raw: unknown): Step {
   const index = session.nextIndex;
   const skipped: Session = { ...session, nextIndex: index + 1 };
+  if (session.accepted.length >= LIMITS.sessionActions) {
+    return { ok: false, reason: FULL, session: skipped };
+  }
   const parsed = parseAction(raw);
   if (!parsed.ok) return { ok: false, reason: parsed.reason, session: skipped };
   const action = parsed.action;
@@ -116,14 +165,21 @@ export function act(session: Session, raw: unknown): Step {
     return { ok: false, reason: `"${action.type}" is not possible right now`, session: skipped };
   }
   const at = stamp(origin(session.scenario), session.snapshot.context.now);
+  const entry: LoggedAction = { action, index, at };
+  const bytes = loggedBytes(entry);
+  const limit = overLimit(session, action, bytes);
+  if (limit) return { ok: false, reason: limit, session: skipped };
   const [snapshot] = transition(session.machine, session.snapshot, event);
   return {
     ok: true,
     session: {
       ...session,
       snapshot,
-      accepted: [...session.accepted, { action, index, at }],
+      // A copy per step: at most 1,500 entries, so a few milliseconds over a whole session.
+      accepted: [...session.accepted, entry],
       nextIndex: index + 1,
+      textChars: session.textChars + textLength(action),
+      logBytes: session.logBytes + bytes,
     },
   };
 }
