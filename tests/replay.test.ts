@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { replayLog } from '../src/domain/replay/replay.ts';
+import { foldedActions, replayLog } from '../src/domain/replay/replay.ts';
 import { scoreSession } from '../src/domain/scoring/score.ts';
 import {
   machineFor,
   parseAction,
   playInputs,
   reportOf,
+  scoreLog,
   toEvent,
 } from '../src/domain/session/index.ts';
 import { ROOT, loadScenario } from './helpers.ts';
@@ -49,6 +50,30 @@ describe('replay', () => {
   it('gives one snapshot per logged action', () => {
     const replayed = replayLog(scenario, live.log);
     expect(replayed.ok && replayed.steps.length).toBe(live.log.actions.length);
+  });
+
+  it('folds each action once to score a log, keeping no step, and works the steps out only when read', () => {
+    const actions = live.log.actions.length;
+    const before = foldedActions();
+    const scored = scoreLog(scenario, hash, live.log);
+    expect(scored.ok).toBe(true);
+    if (!scored.ok) return;
+    expect(foldedActions() - before).toBe(actions);
+    expect(scored.report).toEqual(live.report);
+    // The replay viewer asks for the steps: one more fold, once.
+    expect(scored.steps).toHaveLength(actions);
+    expect(scored.steps).toBe(scored.steps);
+    expect(foldedActions() - before).toBe(2 * actions);
+    expect(scored.steps.at(-1)?.snapshot.context).toEqual(scored.session.snapshot.context);
+  });
+
+  it('keeps the steps while replaying when asked to', () => {
+    const before = foldedActions();
+    const replayed = replayLog(scenario, live.log, { steps: true });
+    expect(replayed.ok && replayed.steps.map((s) => s.accepted.length)).toEqual(
+      live.log.actions.map((_, i) => i + 1),
+    );
+    expect(foldedActions() - before).toBe(live.log.actions.length);
   });
 
   it('refuses a log whose actions cannot be replayed, saying which', () => {

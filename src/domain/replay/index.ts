@@ -1,1 +1,8 @@
-export { replayLog, type Replayed } from './replay.ts';
+export {
+  foldLog,
+  foldedActions,
+  replayLog,
+  type Folded,
+  type Replayed,
+  type ReplayOptions,
+} from './replay.ts';

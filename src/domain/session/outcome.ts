@@ -50,9 +50,22 @@ export function playInputs(
 }
 
 export type Scored =
-  { ok: true; report: Report; session: Session; steps: Session[] } | { ok: false; reason: string };
+  | {
+      ok: true;
+      report: Report;
+      session: Session;
+      /**
+       * The session after each action, for a replay viewer: not kept while scoring, and worked out
+       * again (one more fold of the log) the first time this is read.
+       */
+      readonly steps: Session[];
+    }
+  | { ok: false; reason: string };
 
-/** Recomputes the report of a log against its scenario; never trusts anything stored. */
+/**
+ * Recomputes the report of a log against its scenario; never trusts anything stored. The replay
+ * keeps one session at a time, so scoring costs memory for one session, not one per action.
+ */
 export function scoreLog(scenario: Scenario, hash: string, log: SessionLog): Scored {
   if (log.scenario.id !== scenario.id) {
     return {
@@ -72,6 +85,8 @@ export function scoreLog(scenario: Scenario, hash: string, log: SessionLog): Sco
     ok: true,
     report: reportOf(replayed.session),
     session: replayed.session,
-    steps: replayed.steps,
+    get steps() {
+      return replayed.steps;
+    },
   };
 }
