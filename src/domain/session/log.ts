@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import type { Stamp } from '../calendar/calendar.ts';
+import { LIMITS, formatCount } from '../limits/index.ts';
+import { findMarkup } from '../limits/markup.ts';
 import { APP_VERSION, LOG_VERSION } from '../version.ts';
 import type { Session } from './engine.ts';
 
@@ -63,8 +65,63 @@ const LogSchema = z.object({
         index: z.optional(z.number().check(z.int(), z.gte(0))),
       }),
     )
-    .check(z.maxLength(5000)),
+    .check(z.maxLength(LIMITS.sessionActions)),
 });
+
+/** A place in a log, in words: `action 3's "at.day"`, `"scenario.id"`. */
+function placeOf(path: readonly PropertyKey[]): string {
+  const [first, position, ...rest] = path;
+  if (first === 'actions' && typeof position === 'number') {
+    return rest.length > 0
+      ? `action ${position}'s "${rest.map(String).join('.')}"`
+      : `action ${position}`;
+  }
+  return `"${path.map(String).join('.')}"`;
+}
+
+/** What a JSON value is, in words. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return 'true or false';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number with decimals';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  object: 'an object',
+  array: 'a list',
+};
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeLogIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  const place = placeOf(issue.path);
+  const value = valueAt(raw, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined
+        ? `the log has no ${place}`
+        : `the log's ${place} should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
+    case 'too_big':
+      return `the log's ${place} is too long: at most ${formatCount(Number(issue.maximum))} characters`;
+    case 'too_small':
+      return `the log's ${place} should not be negative`;
+    default:
+      return `the log's ${place} is not valid`;
+  }
+}
 
 export type ParsedLog = { ok: true; log: SessionLog } | { ok: false; reason: string };
 
@@ -78,16 +135,36 @@ export function parseLog(raw: unknown): ParsedLog {
     return { ok: false, reason: 'this is not a Rapport log ("format" should be "rapport-log")' };
   }
   if (candidate.version !== LOG_VERSION) {
+    const version = candidate.version;
+    const reason =
+      version === undefined
+        ? `this log has no "version"; a Rapport log says "version": ${LOG_VERSION}`
+        : typeof version === 'string'
+          ? `this log's "version" is the text "${version.slice(0, 20)}", not the number ${LOG_VERSION}; a Rapport log says "version": ${LOG_VERSION}`
+          : typeof version === 'number'
+            ? `this log is version ${String(version).slice(0, 20)}, and this Rapport reads version ${LOG_VERSION} only`
+            : `this log's "version" is ${kindOf(version)}, not the number ${LOG_VERSION}`;
+    return { ok: false, reason };
+  }
+  const actions = candidate.actions;
+  if (Array.isArray(actions) && actions.length > LIMITS.sessionActions) {
     return {
       ok: false,
-      reason: `this log is version ${String(candidate.version).slice(0, 20)}; this Rapport reads version ${LOG_VERSION}`,
+      reason: `this log has ${formatCount(actions.length)} actions; a session holds at most ${formatCount(LIMITS.sessionActions)}`,
     };
   }
   const result = LogSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue ? issue.path.map(String).join('.') : '';
-    return { ok: false, reason: `the log is malformed${where ? ` at "${where}"` : ''}` };
+    return { ok: false, reason: issue ? describeLogIssue(issue, raw) : 'the log is malformed' };
+  }
+  const student = result.data.student;
+  const markup = student === undefined ? null : findMarkup(student);
+  if (markup !== null) {
+    return {
+      ok: false,
+      reason: `the log's student name contains script markup ("${markup}"), which Rapport does not take`,
+    };
   }
   return { ok: true, log: result.data as SessionLog };
 }
