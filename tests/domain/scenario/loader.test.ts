@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText } from '../../../src/domain/scenario/loader.ts';
+import { loadScenarioText, yamlNodesVisited } from '../../../src/domain/scenario/loader.ts';
 import { SCENARIO_DIR } from '../../helpers.ts';
 
 const good = readFileSync(join(SCENARIO_DIR, 'pr-phone-referral.yaml'), 'utf8');
@@ -74,6 +74,8 @@ describe('scenario loader', () => {
     expect(issues('')[0]?.message).toBe('the file is empty');
     expect(issues('- a\n- b\n')[0]?.message).toContain('a group of fields');
     expect(issues('x'.repeat(1_000_001))[0]?.message).toContain('larger than 1 MB');
+    // 600,000 characters, but 1.2 MB once written: the limit is in bytes.
+    expect(issues(`id: ${'é'.repeat(600_000)}`)[0]?.message).toContain('larger than 1 MB');
   });
 
   it('survives YAML alias bombs', () => {
@@ -81,5 +83,77 @@ describe('scenario loader', () => {
       'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
     expect(() => issues(bomb)).not.toThrow();
     expect(issues(bomb).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a billion laughs, looking at each node of the file once, not at what it expands to', () => {
+    const names = 'abcdefghij';
+    let bomb = `a: &a [${Array(10).fill('lol').join(',')}]\n`;
+    for (let i = 1; i < names.length; i += 1) {
+      bomb += `${names[i]}: &${names[i]} [${Array(10)
+        .fill(`*${names[i - 1]}`)
+        .join(',')}]\n`;
+    }
+    const before = yamlNodesVisited();
+    expect(issues(bomb)).toEqual([
+      {
+        file: 'pr-phone-referral.yaml',
+        line: 1,
+        col: 1,
+        message:
+          'the file has more than 100,000 YAML values, counting each one its aliases (*name) repeat; a scenario has a few thousand',
+      },
+    ]);
+    expect(yamlNodesVisited() - before).toBeLessThan(200);
+  });
+
+  it('counts what aliases repeat: a scenario reusing one keyword list is refused past 100,000 values', () => {
+    const list = Array.from({ length: 2000 }, (_, i) => `word${i}`).join(', ');
+    const reuse = (times: number) =>
+      good
+        .replace(/( {2}- topic: typical_day\n {4}keywords:)\n( {6}- .*\n)+/, `$1 &many [${list}]\n`)
+        .replace(
+          /(publicFacts:\n)/,
+          `$1${Array.from({ length: times }, () => `  - fact: Reused.\n    keywords: *many\n`).join('')}`,
+        );
+    expect(issues(reuse(3))).toEqual([]);
+    expect(issues(reuse(60))[0]?.message).toContain('more than 100,000 YAML values');
+  });
+
+  it('refuses an alias used inside what it names', () => {
+    expect(issues('a: &loop [1, *loop]\n')[0]?.message).toBe(
+      'the alias *loop is used inside what it names, so it never ends',
+    );
+  });
+
+  it('refuses nesting deeper than any scenario, however deep it goes', () => {
+    expect(issues(`a: ${'['.repeat(40)}${']'.repeat(40)}\n`)[0]?.message).toBe(
+      'the file nests more than 32 levels deep; a scenario nests a few',
+    );
+    expect(issues('['.repeat(10_000))[0]?.message).toMatch(/nests too deeply|not valid YAML/);
+  });
+
+  it('finds a duplicate key with its line and column, looking at each key once', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: v`);
+    const text = `${keys.join('\n')}\nk17: again\n`;
+    const before = yamlNodesVisited();
+    const found = issues(text);
+    expect(yamlNodesVisited() - before).toBeLessThanOrEqual(2 * 20_001 + 1);
+    expect(found[0]).toEqual({
+      file: 'pr-phone-referral.yaml',
+      line: 20_001,
+      col: 1,
+      message:
+        'this is not valid YAML: "k17" appears twice in the same group; each name may appear once',
+    });
+  });
+
+  it('refuses 60,000 keys as more values than a scenario has, and lists only the first unknown fields', () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i}: v`).join('\n');
+    expect(issues(keys(60_000))[0]?.message).toContain('more than 100,000 YAML values');
+    const unknown = issues(`${good}\n${keys(200)}\n`);
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]?.message).toBe(
+      'the file has fields this format does not know: "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9" and 190 more (check the spelling)',
+    );
   });
 });
