@@ -1,5 +1,5 @@
 import { MINUTE, stamp, type Stamp } from '../domain/calendar/calendar.ts';
-import type { Session } from '../domain/session/index.ts';
+import { act, type Session } from '../domain/session/index.ts';
 
 /**
  * Read-only views of a domain session, shared by the live session page and the replay viewer:
@@ -65,4 +65,60 @@ export function talkShareOf(session: Session): number | null {
   const conv = session.snapshot.context.conversations.at(-1);
   if (!conv || conv.studentWords + conv.contactWords === 0) return null;
   return Math.round((100 * conv.studentWords) / (conv.studentWords + conv.contactWords));
+}
+
+/** One way of letting time pass that the wait form offers. */
+export interface WaitChoice {
+  value: 'hour' | 'day' | 'next_event' | 'next_appointment' | 'at';
+  label: string;
+  /** Shown under the form while the choice is picked. */
+  hint?: string;
+}
+
+const WAITS: readonly (WaitChoice & { action: Record<string, unknown> })[] = [
+  { value: 'hour', label: 'one hour', action: { type: 'wait', hours: 1 } },
+  { value: 'day', label: 'one day', action: { type: 'wait', days: 1 } },
+  {
+    value: 'next_event',
+    label: 'until something happens',
+    hint: 'Time passes until a reply arrives or an agreed time comes, a week at most.',
+    action: { type: 'wait', until: 'next_event' },
+  },
+  {
+    value: 'next_appointment',
+    label: 'until the next agreed time',
+    action: { type: 'wait', until: 'next_appointment' },
+  },
+];
+
+/**
+ * The waits the session accepts right now, each tried on the session without being taken, and
+ * "until a day and time" whenever time can pass at all; when none is possible, the reason why.
+ * The wait form never offers an empty menu or a wait that would silently do nothing.
+ */
+export function waitChoices(session: Session): { choices: WaitChoice[]; reason: string | null } {
+  const choices: WaitChoice[] = [];
+  let reason: string | null = null;
+  for (const { action, ...choice } of WAITS) {
+    const step = act(session, action);
+    if (step.ok) choices.push(choice);
+    else if (choice.value === 'hour') reason = step.reason;
+  }
+  if (choices.length === 0) return { choices, reason: sentence(reason ?? 'time cannot pass now') };
+  choices.push({ value: 'at', label: 'until a day and time…' });
+  return { choices, reason: null };
+}
+
+/** The action of a wait choice; "at" waits until the weekday and time picked. */
+export function waitAction(choice: WaitChoice['value'], day: string, time: string) {
+  if (choice === 'at') return { type: 'wait', until: `${day} ${time}` };
+  return WAITS.find((w) => w.value === choice)?.action ?? { type: 'wait', hours: 1 };
+}
+
+/** A reason as the page shows it: a sentence, capitalised, with its full stop. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return trimmed;
+  const first = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?…]$/.test(first) ? first : `${first}.`;
 }

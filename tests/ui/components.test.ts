@@ -6,6 +6,7 @@ import { SessionModel } from '../../src/app/session-model.svelte.ts';
 import Home from '../../src/ui/home/Home.svelte';
 import Debrief from '../../src/ui/debrief/Debrief.svelte';
 import Transcript from '../../src/ui/session/Transcript.svelte';
+import Findings from '../../src/ui/shared/Findings.svelte';
 import { loadScenario } from '../helpers.ts';
 
 afterEach(() => cleanup());
@@ -25,6 +26,23 @@ describe('Home', () => {
   it('is accessible', async () => {
     const { container } = render(Home);
     expect(await violations(container)).toEqual([]);
+  });
+});
+
+describe('Findings', () => {
+  it('says what to write first for an empty draft, never "No pitfalls found"', () => {
+    render(Findings, {
+      pitfalls: [],
+      credits: [],
+      empty: 'There is nothing to check yet: write what you want to say first.',
+    });
+    expect(screen.getByText(/There is nothing to check yet/)).toBeTruthy();
+    expect(screen.queryByText('No pitfalls found.')).toBeNull();
+  });
+
+  it('says "No pitfalls found" only for a draft with nothing to fix', () => {
+    render(Findings, { pitfalls: [], credits: [] });
+    expect(screen.getByText('No pitfalls found.')).toBeTruthy();
   });
 });
 

@@ -38,3 +38,15 @@ export function focusFirst(
   }
   return null;
 }
+
+/**
+ * Scrolls something that has just appeared into view unless it already is in view: feedback or a
+ * notice shown below the controls that asked for it. One taller than the window shows its top.
+ */
+export function reveal(el: HTMLElement | null): void {
+  if (!el) return;
+  const box = el.getBoundingClientRect();
+  const height = window.innerHeight || document.documentElement.clientHeight;
+  if (box.top >= 0 && box.bottom <= height) return;
+  el.scrollIntoView({ block: box.height > height ? 'start' : 'nearest' });
+}
