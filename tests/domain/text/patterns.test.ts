@@ -1,7 +1,36 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileAll, findAll, findFirst } from '../../../src/domain/text/patterns.ts';
+import {
+  compileAll,
+  findAll,
+  findFirst,
+  matcherSteps,
+  type Pattern,
+} from '../../../src/domain/text/patterns.ts';
 import { countWords, tokenize } from '../../../src/domain/text/words.ts';
 import { splitClauses } from '../../../src/domain/text/clauses.ts';
+
+/** The phrase matcher's steps one call takes: its work, counted rather than timed. */
+function stepsOf(run: () => unknown): number {
+  const before = matcherSteps();
+  run();
+  return matcherSteps() - before;
+}
+
+/**
+ * The most steps a set of patterns can take from one starting word: a gap tries each length it
+ * allows, so the cost grows with the pattern, never with the text.
+ */
+function worstStepsPerWord(patterns: readonly Pattern[]): number {
+  let total = 0;
+  for (const pattern of patterns) {
+    let steps = 1; // the step that finds the pattern complete
+    for (const step of [...pattern.steps].reverse())
+      steps = 1 + (step.kind === 'gap' ? (step.max + 1) * steps : steps);
+    total += steps;
+  }
+  return total;
+}
 
 describe('tokenizer', () => {
   it('keeps contractions and hyphenated words whole, with offsets', () => {
@@ -32,12 +61,33 @@ describe('phrase patterns', () => {
     expect(text.slice(match?.start, match?.end)).toBe('are you hiring');
   });
 
-  it('stay linear on a 100,000-character input', () => {
-    const text = `${'are you '.repeat(12_500)}`;
-    const started = performance.now();
-    findAll(patterns, tokenize(text));
-    splitClauses(text);
-    expect(performance.now() - started).toBeLessThan(1_000);
+  it('take at most a fixed number of steps per word, whatever the text (counted, not timed)', () => {
+    const gappy = compileAll(['... ... ... hiring', 'are .. you .. currently .. hiring']);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('are', 'you', 'currently', 'hiring', 'job', 'taking', 'so', '?'), {
+          maxLength: 2_000,
+          size: 'max',
+        }),
+        (words) => {
+          const tokens = tokenize(words.join(' '));
+          for (const set of [patterns, gappy]) {
+            const steps = stepsOf(() => findAll(set, tokens));
+            expect(steps).toBeLessThanOrEqual(tokens.length * worstStepsPerWord(set));
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('stay linear on a 100,000-character input: twice the text, twice the steps', () => {
+    const half = tokenize('are you '.repeat(6_250));
+    const whole = tokenize('are you '.repeat(12_500));
+    const once = stepsOf(() => findAll(patterns, half));
+    const twice = stepsOf(() => findAll(patterns, whole));
+    expect(twice).toBeLessThanOrEqual(2 * once + worstStepsPerWord(patterns));
+    expect(twice).toBeLessThanOrEqual(whole.length * worstStepsPerWord(patterns));
   });
 });
 

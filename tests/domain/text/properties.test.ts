@@ -5,6 +5,9 @@ import { findPromises } from '../../../src/domain/text/next-step.ts';
 import { analyzeRequest, splitRequestText } from '../../../src/domain/text/request.ts';
 import { analyzeThankYou } from '../../../src/domain/text/thank-you.ts';
 import { analyzeTurn } from '../../../src/domain/text/turn.ts';
+import { splitClauses } from '../../../src/domain/text/clauses.ts';
+import { compileAll, findAll, matcherSteps } from '../../../src/domain/text/patterns.ts';
+import { tokenize } from '../../../src/domain/text/words.ts';
 import { loadScenario } from '../../helpers.ts';
 
 const { scenario } = loadScenario('psych-email-referral');
@@ -63,7 +66,88 @@ function checkEvidence(e: { quote: string; start?: number; end?: number }, sourc
   }
 }
 
-describe('analyzers on arbitrary input', () => {
+/**
+ * Linear time, checked by counting instead of timing: a clock fails on a busy machine, a count of
+ * the phrase matcher's steps (`matcherSteps`) does not. `npm run bench` prints the times.
+ *
+ * A letter is a first line, a middle and seven closing lines. Written twice as long, its middle
+ * comes twice and its first and closing lines once (the analyzers read a greeting in the first
+ * line and a sign-off in the last seven). Work linear in the text then at most doubles, give or
+ * take what the seam between the two middles adds: SLACK steps. STEPS_PER_CHARACTER bounds the
+ * work outright: every pattern is tried at every word, about 560 tries a word for the turn
+ * analyzer, and a word takes at least two characters.
+ *
+ * What this does not count: the tokenizer and the clause splitter, the analyzers' own loops over
+ * tokens and clauses, and chrono-node reading dates. Only the matching work is guarded here.
+ */
+const SLACK = 5_000;
+const STEPS_PER_CHARACTER = 400;
+
+const lineOf = (parts: fc.Arbitrary<string>, maxLength: number) =>
+  fc.array(parts, { minLength: 1, maxLength, size: 'max' }).map((w) => w.join(' '));
+/** A first or closing line: never blank, so the closing lines stay the last seven. */
+const frameLine = lineOf(
+  words.filter((w) => w !== '\n'),
+  8,
+);
+const middleLine = lineOf(
+  fc.oneof(
+    { weight: 9, arbitrary: words },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+  ),
+  30,
+);
+interface Letter {
+  first: string;
+  middle: string[];
+  closing: string[];
+}
+const letter = (minLines: number, maxLines: number): fc.Arbitrary<Letter> =>
+  fc.record({
+    first: frameLine,
+    middle: fc.array(middleLine, { minLength: minLines, maxLength: maxLines, size: 'max' }),
+    closing: fc.array(frameLine, { minLength: 7, maxLength: 7 }),
+  });
+const write = (l: Letter, middles: 1 | 2) =>
+  [l.first, ...l.middle, ...(middles === 2 ? l.middle : []), ...l.closing].join('\n');
+
+/** The phrase matcher's steps one call takes. */
+function stepsOf(run: () => unknown): number {
+  const before = matcherSteps();
+  run();
+  return matcherSteps() - before;
+}
+
+/** The steps `analyze` takes on a letter and on the letter twice as long. */
+function doubling(analyze: (text: string) => unknown, l: Letter) {
+  const once = write(l, 1);
+  const twice = write(l, 2);
+  return {
+    once: stepsOf(() => analyze(once)),
+    twice: stepsOf(() => analyze(twice)),
+    characters: twice.length,
+  };
+}
+
+function expectLinear(name: string, work: ReturnType<typeof doubling>) {
+  expect(work.twice, name).toBeLessThanOrEqual(2 * work.once + SLACK);
+  expect(work.twice, name).toBeLessThanOrEqual(STEPS_PER_CHARACTER * work.characters);
+}
+
+const ANALYZERS: Record<string, (text: string) => unknown> = {
+  turn: (text) => analyzeTurn(text, scenario),
+  message: (text) => analyzeMessage(text, { withAssistant: true }),
+  request: (text) => analyzeRequest(splitRequestText(text), { scenario }),
+  thank_you: (text) =>
+    analyzeThankYou(splitRequestText(text), {
+      scenario,
+      heard: [{ text: text.slice(0, 200), minute: 3 }],
+    }),
+  promises: (text) => findPromises(text),
+};
+
+// Counted, not timed: the timeout only ends a hang (Vitest's default of 5 s assumes a quiet machine).
+describe('analyzers on arbitrary input', { timeout: 120_000 }, () => {
   it('never throw, and every quoted span is the text at its offsets', () => {
     fc.assert(
       fc.property(text, (input) => {
@@ -93,18 +177,42 @@ describe('analyzers on arbitrary input', () => {
     );
   });
 
-  it('stay fast on 100,000 characters of arbitrary text', () => {
+  it('do matching work linear in the text: a letter twice as long takes at most twice the steps', () => {
     fc.assert(
-      fc.property(fc.array(words, { minLength: 20_000, maxLength: 20_000 }), (w) => {
-        const input = w.join(' ').slice(0, 100_000);
-        const started = performance.now();
-        analyzeTurn(input, scenario);
-        analyzeMessage(input);
-        analyzeRequest(splitRequestText(input), { scenario });
-        analyzeThankYou(splitRequestText(input), { scenario, heard: [{ text: input }] });
-        expect(performance.now() - started).toBeLessThan(5_000);
+      fc.property(letter(40, 120), (l) => {
+        for (const [name, analyze] of Object.entries(ANALYZERS))
+          expectLinear(name, doubling(analyze, l));
       }),
-      { numRuns: 3 },
+      { numRuns: 8 },
+    );
+  });
+
+  it('do matching work linear in the text on 100,000 characters', () => {
+    fc.assert(
+      fc.property(letter(700, 750), (l) => {
+        for (const [name, analyze] of Object.entries(ANALYZERS)) {
+          const work = doubling(analyze, l);
+          expect(work.characters).toBeGreaterThanOrEqual(100_000);
+          expectLinear(name, work);
+        }
+      }),
+      { numRuns: 1, endOnFailure: true },
+    );
+  });
+
+  it('(the same check fails matching that grows faster than the text)', () => {
+    // Matching the rest of the text from every clause: the kind of slip the check is there for.
+    const patterns = compileAll(['are you .. hiring', 'i will .. call']);
+    const quadratic = (text: string) => {
+      for (const clause of splitClauses(text))
+        findAll(patterns, tokenize(text.slice(clause.start)));
+    };
+    fc.assert(
+      fc.property(letter(40, 120), (l) => {
+        const work = doubling(quadratic, l);
+        expect(work.twice).toBeGreaterThan(2 * work.once + SLACK);
+      }),
+      { numRuns: 5 },
     );
   });
 
