@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.ts';
+import { oneLine, writeJson } from '../src/cli/output.ts';
+import { playInputs } from '../src/domain/session/index.ts';
+import { ROOT, loadScenario } from './helpers.ts';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
@@ -180,5 +182,57 @@ describe('rapport command line', { timeout: 30_000 }, () => {
       'reports_action_taken',
     ]);
     expect(result.credits[0]?.evidence.field).toBe('body');
+  });
+});
+
+describe('what the command line prints', () => {
+  const written = (value: unknown, size = Infinity) => {
+    const chunks: string[] = [];
+    writeJson(value, (chunk) => {
+      chunks.push(chunk);
+      return chunks.length < size;
+    });
+    return chunks;
+  };
+
+  it('writes JSON exactly as JSON.stringify with two spaces, in pieces', () => {
+    const { scenario, hash } = loadScenario('pr-phone-referral');
+    const inputs = JSON.parse(readFileSync(INPUTS, 'utf8')) as { seed: number; actions: unknown[] };
+    const output = playInputs(scenario, hash, inputs.seed, inputs.actions);
+    const odd = {
+      empty: [],
+      none: {},
+      skipped: undefined,
+      list: [1, 'two', null, { three: [3, { deep: [] }] }],
+      text: 'line\nbreak "quoted" \u0001',
+    };
+    for (const value of [output, odd, [], {}, 'text', 42, null, [[[]]]]) {
+      expect(written(value).join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    }
+  });
+
+  it('escapes C1 controls, bidi marks and line separators in JSON, keeping the value', () => {
+    const value = { id: 'a\u009b2Jb\u202ec\u2028d\u007f' };
+    const text = written(value).join('');
+    expect(text).not.toMatch(/[\u007f-\u009f\u202e\u2028]/);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+
+  it('stops writing once the reader has gone', () => {
+    const many = {
+      rejected: Array.from({ length: 100_000 }, (_, index) => ({ index, reason: 'no' })),
+    };
+    const pieces = written(many);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join('')).toBe(`${JSON.stringify(many, null, 2)}\n`);
+    expect(written(many, 1)).toHaveLength(1);
+  });
+
+  it('makes every message one line of plain text', () => {
+    expect(oneLine('a\nb\r\nc\td\u2028e')).toBe('a b c d e');
+    expect(oneLine('red \u001b[31mtext\u001b[0m\u0007')).toBe('red [31mtext[0m');
+    expect(oneLine('\u202eevil\u2066 \u009b2J x\u0000')).toBe('evil 2J x');
+    expect(oneLine('lone \ud800 pair \ud83d\ude00')).toBe('lone \ufffd pair \ud83d\ude00');
+    expect(oneLine('x'.repeat(5000))).toHaveLength(1003);
   });
 });
