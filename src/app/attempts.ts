@@ -1,4 +1,7 @@
+import type { Stamp } from '../domain/calendar/calendar.ts';
+import { formatCount } from '../domain/limits/index.ts';
 import {
+  ACTION_TYPES,
   mailThanks,
   referralsOf,
   scoreLog,
@@ -9,6 +12,7 @@ import {
 import type { Report } from '../domain/scoring/report.ts';
 import { loadEntry, type CatalogEntry } from './catalog.ts';
 import type { SessionModel } from './session-model.svelte.ts';
+import type { ContactMoments, ContactRecord, Rescore } from './stored-records.ts';
 import type { AttemptRecord, ContactEntry } from './store.ts';
 
 /** A finished session as the history keeps it: the log, and the score as it was shown. */
@@ -25,26 +29,42 @@ export function attemptRecord(model: SessionModel, finishedAt: Date): AttemptRec
   };
 }
 
+/** Actions that reach the contact (or their assistant or voicemail); waiting and preparing do not. */
+const CONTACTING = new Set(['email', 'note', 'call', 'say', 'end', 'take_notes', 'give_resume']);
+
 /**
  * The contact log after a session: the contact, when the student first and last dealt with them,
- * conversations held, whether a thank-you went out, and the people they suggested. The student's
- * own notes are kept as they were.
+ * conversations held, whether a thank-you went out, and the people they suggested. The moments
+ * are the session's simulated calendar ("day 2, Wed 10:15"), each beside the real date the
+ * session was played (`when`), which is only secondary. The student's own notes are kept.
  */
 export function contactAfter(
-  previous: ContactEntry | undefined,
+  previous: ContactRecord | ContactEntry | undefined,
   model: SessionModel,
   when: Date,
-): ContactEntry | null {
-  const ctx = model.session.snapshot.context;
-  if (model.session.accepted.length === 0) return null;
+): ContactRecord | null {
+  const session = model.session;
+  const ctx = session.snapshot.context;
+  if (session.accepted.length === 0) return null;
   const contact = model.scenario.contact;
   const conversed = ctx.conversations.length > 0;
   const ended = ctx.conversations.find((c) => c.endedAt !== null)?.endedAt ?? null;
-  const thanked = ended !== null && ctx.emails.some((e) => e.at >= ended && mailThanks(e));
+  const thanks =
+    ended === null ? undefined : ctx.emails.find((e) => e.at >= ended && mailThanks(e));
+  const stampOf = (index: number): Stamp | null =>
+    session.accepted.find((a) => a.index === index)?.at ?? null;
+  const contacting = session.accepted.filter((a) => CONTACTING.has(a.action.type));
   const iso = when.toISOString();
   const referrals = [...(previous?.referrals ?? [])];
   for (const name of referralsOf(ctx, model.scenario))
     if (!referrals.includes(name)) referrals.push(name);
+  const before: ContactMoments | undefined =
+    previous && 'simulated' in previous ? previous.simulated : undefined;
+  const here = {
+    first: contacting[0]?.at ?? null,
+    last: contacting.at(-1)?.at ?? null,
+    thanked: thanks ? stampOf(thanks.action) : null,
+  };
   return {
     id: model.scenario.id,
     name: contact.name,
@@ -53,9 +73,39 @@ export function contactAfter(
     firstContact: previous?.firstContact ?? iso,
     lastContact: iso,
     conversations: (previous?.conversations ?? 0) + (conversed ? 1 : 0),
-    thankedAt: thanked ? iso : (previous?.thankedAt ?? null),
+    thankedAt: thanks ? iso : (previous?.thankedAt ?? null),
     referrals,
     notes: previous?.notes ?? '',
+    simulated: {
+      // A contact first met in an entry written before the simulated moments has none to keep.
+      first: previous ? (before?.first ?? null) : here.first,
+      last: here.last ?? before?.last ?? null,
+      thanked: thanks ? here.thanked : (before?.thanked ?? null),
+    },
+  };
+}
+
+/**
+ * Re-runs a log against today's scenario and returns the score, whether it passed, the pitfalls
+ * and the scenario's title; a score stored anywhere is never read. Refuses, in plain words, a log
+ * whose scenario is gone or has changed, or whose actions do not replay.
+ */
+export async function rescore(log: SessionLog): Promise<Rescore> {
+  const unknown = log.actions.findIndex((a) => !(ACTION_TYPES as string[]).includes(a.type));
+  if (unknown >= 0) {
+    return {
+      ok: false,
+      reason: `action ${formatCount(unknown + 1)} of ${formatCount(log.actions.length)} is of a kind Rapport does not know ("${String(log.actions[unknown]?.type).slice(0, 30)}")`,
+    };
+  }
+  const opened = await openLog(log);
+  if (!opened.ok) return opened;
+  return {
+    ok: true,
+    score: opened.report.score,
+    passed: opened.report.passed,
+    pitfalls: opened.report.pitfalls.map((p) => p.id),
+    title: opened.entry.scenario.title,
   };
 }
 

@@ -44,6 +44,8 @@ export function kindOf(value: unknown): string {
     case 'string':
       return 'text';
     case 'number':
+      if (Number.isNaN(value)) return 'not a number (NaN)';
+      if (!Number.isFinite(value)) return 'an endless number (Infinity)';
       return Number.isInteger(value) ? 'a whole number' : 'a number with decimals';
     case 'boolean':
       return 'true or false';

@@ -1,5 +1,6 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { SessionLog } from '../domain/session/log.ts';
+import { keepStoredAttempt, keepStoredAttempts, keepStoredContacts } from './stored-records.ts';
 
 /**
  * The browser's persistence: finished attempts, the session in progress per scenario, and the
@@ -248,10 +249,11 @@ function storeOver(db: IDBPDatabase<RapportDB>): Store {
         scenario === undefined
           ? await db.getAll('attempts')
           : await db.getAllFromIndex('attempts', 'scenario', scenario);
-      return found.sort(byId);
+      // What comes back is checked like an imported file; a damaged record is noted, not returned.
+      return keepStoredAttempts(found, scenario === undefined).sort(byId);
     },
     async getAttempt(id) {
-      return db.get('attempts', id);
+      return keepStoredAttempt(await db.get('attempts', id), id);
     },
     async deleteAttempt(id) {
       await db.delete('attempts', id);
@@ -280,7 +282,7 @@ function storeOver(db: IDBPDatabase<RapportDB>): Store {
       return saved;
     },
     async listContacts() {
-      return (await db.getAll('contacts')).sort(byLastContactDescending);
+      return keepStoredContacts(await db.getAll('contacts')).sort(byLastContactDescending);
     },
     async deleteContact(id) {
       await db.delete('contacts', id);
@@ -297,8 +299,9 @@ function storeOver(db: IDBPDatabase<RapportDB>): Store {
         format: 'rapport-history',
         version: 1,
         exportedAt: now.toISOString(),
-        attempts: attempts.sort(byId),
-        contacts: contacts.sort(byLastContactDescending),
+        // Only records that pass the checks an import makes, so the file always opens again.
+        attempts: keepStoredAttempts(attempts, true).sort(byId),
+        contacts: keepStoredContacts(contacts).sort(byLastContactDescending),
       };
     },
     close() {

@@ -5,6 +5,8 @@ import { catalog } from '../../src/app/catalog.ts';
 import { nextChallenge, practiceNext } from '../../src/app/practice-next.ts';
 import { resumeFrom } from '../../src/app/resume.ts';
 import { SessionModel } from '../../src/app/session-model.svelte.ts';
+import { momentText } from '../../src/app/stored-records.ts';
+import type { Stamp } from '../../src/domain/calendar/calendar.ts';
 import { loadScenario } from '../helpers.ts';
 
 const entry = loadScenario('pr-phone-referral');
@@ -50,6 +52,26 @@ describe('a finished attempt', () => {
       notes: 'Call Carlos',
       thankedAt: '2026-11-23T10:00:00.000Z',
     });
+  });
+
+  it('dates the contact log on the session’s calendar, the real date beside it', () => {
+    const first = contactAfter(undefined, good, when);
+    expect(first?.simulated).toEqual({
+      first: { day: 0, weekday: 'Tue', time: '10:00' },
+      last: { day: 0, weekday: 'Tue', time: '13:18' },
+      thanked: { day: 0, weekday: 'Tue', time: '13:18' },
+    });
+    expect(momentText(first?.simulated?.last as Stamp)).toBe('day 0, Tue 13:18');
+    // A later session without a thank-you keeps the first contact and the thank-you of before.
+    const second = contactAfter(first ?? undefined, job, new Date('2026-11-30T10:00:00Z'));
+    expect(second?.simulated).toEqual({
+      first: { day: 0, weekday: 'Tue', time: '10:00' },
+      last: { day: 0, weekday: 'Tue', time: '10:00' },
+      thanked: { day: 0, weekday: 'Tue', time: '13:18' },
+    });
+    // An entry saved before the simulated moments existed has no first moment to keep.
+    const { simulated: _none, ...legacy } = first as NonNullable<typeof first>;
+    expect(contactAfter(legacy, job, when)?.simulated?.first).toBeNull();
   });
 
   it('makes no contact entry for a session with no actions', () => {
