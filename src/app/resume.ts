@@ -2,39 +2,60 @@ import { replayLog } from '../domain/replay/replay.ts';
 import { parseLog } from '../domain/session/log.ts';
 import { LOG_VERSION, APP_VERSION } from '../domain/version.ts';
 import type { CatalogEntry } from './catalog.ts';
+import { parseSavedSession } from './session-file.ts';
 import { SessionModel } from './session-model.svelte.ts';
-import type { InProgress } from './store.ts';
+import type { Drafts, InProgress } from './store.ts';
+
+export interface Resumed {
+  /** The session restored, or a fresh one (drafts-only sessions keep their seed). */
+  model: SessionModel | null;
+  /** What the student is told about it, or null when there was nothing to restore. */
+  notice: string | null;
+  mode: InProgress['mode'];
+  drafts: Drafts;
+  /** Whether anything (actions or drafts) came back: "Start over" is offered when it did. */
+  restored: boolean;
+}
+
+export const NO_DRAFTS: Drafts = { said: '', subject: '', body: '' };
+
+function hasDrafts(drafts: Drafts | undefined): boolean {
+  return (
+    drafts !== undefined &&
+    (drafts.said !== '' ||
+      drafts.subject !== '' ||
+      drafts.body !== '' ||
+      (drafts.questions?.length ?? 0) > 0)
+  );
+}
 
 /**
  * Resumes a saved session in progress by re-running its actions from its seed: the same fold as a
- * replay, so the page comes back exactly where it was. A scenario that changed since (its content
- * hash differs), or actions that no longer replay, start a fresh session and say why.
+ * replay, so the page comes back exactly where it was, drafts, mode and question list included. A
+ * record that is damaged, a scenario that changed since (its content hash differs), or actions
+ * that no longer replay, start a fresh session and say why. The record is checked as strictly as
+ * an imported file: the browser's store is not trusted either.
  */
-export function resumeFrom(
-  entry: CatalogEntry,
-  saved: InProgress | undefined,
-): {
-  model: SessionModel | null;
-  notice: string | null;
-  mode: InProgress['mode'];
-  drafts: NonNullable<InProgress['drafts']>;
-} {
-  const fresh = { mode: 'practice' as const, drafts: { said: '', subject: '', body: '' } };
-  const drafts = saved?.drafts;
-  const validDrafts =
-    drafts !== undefined &&
-    [drafts.said, drafts.subject, drafts.body].every((d) => typeof d === 'string');
-  if (!saved) return { model: null, notice: null, ...fresh };
-  if (!Array.isArray(saved.actions) || !Number.isInteger(saved.seed)) {
+export function resumeFrom(entry: CatalogEntry, saved: unknown): Resumed {
+  const fresh = { mode: 'practice' as const, drafts: NO_DRAFTS, restored: false };
+  if (saved === undefined || saved === null) return { model: null, notice: null, ...fresh };
+  const parsed = parseSavedSession(saved);
+  if (!parsed.ok) {
     return {
       ...fresh,
       model: null,
-      notice:
-        'Your unfinished session was saved damaged and could not be restored, so a fresh session has started.',
+      notice: `Your unfinished session was saved damaged (${parsed.reason}) and could not be restored, so a fresh session has started.`,
     };
   }
-  if (saved.actions.length === 0) return { model: null, notice: null, ...fresh };
-  if (saved.hash !== entry.hash) {
+  const session = parsed.session;
+  if (session.scenario !== entry.scenario.id) {
+    return {
+      ...fresh,
+      model: null,
+      notice: `That session belongs to another scenario (“${session.scenario.slice(0, 60)}”), so a fresh session has started here.`,
+    };
+  }
+  if (session.hash !== entry.hash) {
     return {
       ...fresh,
       model: null,
@@ -42,17 +63,29 @@ export function resumeFrom(
         'This scenario has changed since your unfinished session was saved, so a fresh session has started.',
     };
   }
-  const parsed = parseLog({
+  const mode = session.mode;
+  const drafts = session.drafts ?? NO_DRAFTS;
+  if (session.actions.length === 0) {
+    if (!hasDrafts(drafts)) return { model: null, notice: null, ...fresh };
+    return {
+      model: new SessionModel(entry, session.seed),
+      notice: 'Welcome back: what you had typed is restored.',
+      mode,
+      drafts,
+      restored: true,
+    };
+  }
+  const log = parseLog({
     format: 'rapport-log',
     version: LOG_VERSION,
     app: APP_VERSION,
     scenario: { id: entry.scenario.id, hash: entry.hash },
-    seed: saved.seed,
-    actions: saved.actions,
+    seed: session.seed,
+    actions: session.actions,
   });
-  const replayed = parsed.ok
-    ? replayLog(entry.scenario, parsed.log)
-    : { ok: false as const, reason: parsed.reason };
+  const replayed = log.ok
+    ? replayLog(entry.scenario, log.log)
+    : { ok: false as const, reason: log.reason };
   if (!replayed.ok) {
     return {
       ...fresh,
@@ -62,9 +95,10 @@ export function resumeFrom(
   }
   const count = replayed.session.accepted.length;
   return {
-    mode: saved.mode === 'assessed' ? 'assessed' : 'practice',
-    drafts: validDrafts ? drafts : fresh.drafts,
-    model: new SessionModel(entry, saved.seed, replayed.session),
+    mode,
+    drafts,
+    model: new SessionModel(entry, session.seed, replayed.session),
     notice: `Welcome back: your unfinished session is restored where you left it (${count} action${count === 1 ? '' : 's'}).`,
+    restored: true,
   };
 }

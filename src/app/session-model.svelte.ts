@@ -5,6 +5,7 @@ import {
   startSession,
   type PlayOutput,
   type Session,
+  type Step,
 } from '../domain/session/index.ts';
 import type { CatalogEntry } from './catalog.ts';
 import {
@@ -76,14 +77,25 @@ export class SessionModel {
 
   /** Applies an action; on refusal nothing changes and the reason is kept for display. */
   act(raw: unknown): boolean {
+    const step = this.attempt(raw);
+    if (step.ok) this.apply(step.session);
+    return step.ok;
+  }
+
+  /**
+   * What an action would do, without doing it: the page saves the next session before it shows
+   * it. On refusal the reason is kept for display.
+   */
+  attempt(raw: unknown): Step {
     const step = act(this.session, raw);
-    if (!step.ok) {
-      this.refusal = step.reason;
-      return false;
-    }
+    this.refusal = step.ok ? null : step.reason;
+    return step;
+  }
+
+  /** Shows a session that `attempt` returned (once it is saved). */
+  apply(session: Session): void {
     this.refusal = null;
-    this.session = step.session;
-    return true;
+    this.session = session;
   }
 
   report() {

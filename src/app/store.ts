@@ -9,7 +9,10 @@ import { keepStoredAttempt, keepStoredAttempts, keepStoredContacts } from './sto
  */
 
 const DB_NAME = 'rapport';
-const DB_VERSION = 1;
+/** 1: attempts, progress (keyed by scenario), contacts. 2: progress keyed by session key. */
+const DB_VERSION = 2;
+/** How long opening the database may take before the app carries on without saving. */
+export const OPEN_TIMEOUT_MS = 4000;
 
 /** The longest a contact's notes may be, in UTF-16 code units (what a textarea's maxlength counts). */
 export const NOTES_MAX = 5000;
@@ -30,8 +33,26 @@ export interface AttemptRecord {
 /** An attempt as the store returns it: it always has its id. */
 export type SavedAttempt = AttemptRecord & { id: number };
 
-/** The session in progress for one scenario, enough for a reload to resume exactly. */
+/** What the student has typed or arranged but not yet sent: it comes back after a reload. */
+export interface Drafts {
+  said: string;
+  subject: string;
+  body: string;
+  /** How the composer sends after the conversation. */
+  medium?: 'email' | 'note';
+  /** The question list as it stands in the panel, saved or not, in order. */
+  questions?: string[];
+  /** The resume decision beside the list. */
+  bringResume?: boolean;
+}
+
+/**
+ * The session in progress under one key (see `sessionKey`), enough for a reload to resume
+ * exactly.
+ */
 export interface InProgress {
+  /** The scenario id, or the scenario and the fixed seed or assignment it was opened with. */
+  key: string;
   scenario: string;
   hash: string;
   seed: number;
@@ -39,11 +60,14 @@ export interface InProgress {
   /** The accepted actions, raw, in order. */
   actions: unknown[];
   savedAt: string;
-  /** Which browser tab saved it, so two tabs do not overwrite each other's session. */
-  tab?: string;
+  /** The page that holds the session: only it may write, so two tabs never overwrite each other. */
+  owner?: string;
   /** What the student had typed but not yet sent. */
-  drafts?: { said: string; subject: string; body: string };
+  drafts?: Drafts;
 }
+
+/** What a conditional save did: written, or refused because another page holds the session. */
+export type SaveResult = 'saved' | 'taken';
 
 /** One entry of the student's contact log, kept across sessions. */
 export interface ContactEntry {
@@ -85,7 +109,7 @@ export interface ScenarioProgress<A extends AttemptRecord = AttemptRecord> {
 
 interface RapportDB extends DBSchema {
   attempts: { key: number; value: SavedAttempt; indexes: { scenario: string } };
-  progress: { key: string; value: InProgress };
+  sessions: { key: string; value: InProgress };
   contacts: { key: string; value: ContactEntry };
 }
 
@@ -97,10 +121,22 @@ export interface Store {
   getAttempt(id: number): Promise<SavedAttempt | undefined>;
   deleteAttempt(id: number): Promise<void>;
   clearAttempts(): Promise<void>;
-  /** Replaces the session in progress for `progress.scenario`. */
+  /** Replaces the session in progress under `progress.key`. */
   saveProgress(progress: InProgress): Promise<void>;
-  loadProgress(scenario: string): Promise<InProgress | undefined>;
-  clearProgress(scenario: string): Promise<void>;
+  /**
+   * Replaces the session in progress under `progress.key` only if no other page holds it (its
+   * `owner` is this one's, or it has none): the check and the write are one transaction, so two
+   * tabs acting in the same instant cannot both pass it.
+   */
+  saveProgressAs(progress: InProgress & { owner: string }): Promise<SaveResult>;
+  /**
+   * Makes `owner` the page that holds the session under `key`, in one transaction, and returns
+   * the session as it stood (a page taking over reads what the other page last saved).
+   */
+  claimProgress(key: string, owner: string): Promise<InProgress | undefined>;
+  loadProgress(key: string): Promise<InProgress | undefined>;
+  /** Forgets the session under `key`; with `owner`, only while that page holds it. */
+  clearProgress(key: string, owner?: string): Promise<void>;
   /** Forgets every session in progress. */
   clearAllProgress(): Promise<void>;
   getContact(id: string): Promise<ContactEntry | undefined>;
@@ -127,6 +163,21 @@ const NEWER =
   'A newer Rapport has saved in this browser, so this older page cannot read its data; reload the page to get the newer version.';
 const FULL =
   'This browser has no room left for Rapport to save; free some disk space or clear other sites’ data, then reload the page.';
+const SILENT =
+  'This browser’s storage did not answer, so Rapport carries on without saving; reload the page to try again.';
+
+/** A failed write in words a student can act on: the browser's reason, or what it means. */
+export function describeSaveError(cause: unknown): string {
+  const name = cause instanceof Error || cause instanceof DOMException ? cause.name : '';
+  if (name === 'QuotaExceededError') return FULL;
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') {
+    return 'The connection to this browser’s storage was closed (another Rapport tab may have updated it); reload the page to save again.';
+  }
+  const message = cause instanceof Error ? cause.message.trim() : '';
+  return message
+    ? `This browser refused to save (${message.slice(0, 200)}).`
+    : 'This browser refused to save, without saying why.';
+}
 
 function unavailable(cause: unknown): StoreUnavailableError {
   const name = cause instanceof Error || cause instanceof DOMException ? cause.name : '';
@@ -140,8 +191,11 @@ function unavailable(cause: unknown): StoreUnavailableError {
  * student can read when IndexedDB is missing, refused, blocked by another tab, or newer than this
  * page. The connection closes itself when a newer Rapport in another tab needs to upgrade.
  */
-export async function openStore(factory?: IDBFactory): Promise<Store> {
-  const raw = await openDatabase(factory ?? defaultFactory());
+export async function openStore(
+  factory?: IDBFactory,
+  timeoutMs: number = OPEN_TIMEOUT_MS,
+): Promise<Store> {
+  const raw = await openDatabase(factory ?? defaultFactory(), timeoutMs);
   raw.addEventListener('versionchange', () => raw.close());
   return storeOver(wrap(raw) as unknown as IDBPDatabase<RapportDB>);
 }
@@ -157,7 +211,7 @@ function defaultFactory(): IDBFactory | undefined {
 }
 
 /** idb's openDB always reads the global `indexedDB`, so the open request is made here. */
-function openDatabase(factory: IDBFactory | undefined): Promise<IDBDatabase> {
+function openDatabase(factory: IDBFactory | undefined, timeoutMs: number): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (!factory) {
       reject(new StoreUnavailableError(REFUSED));
@@ -171,8 +225,19 @@ function openDatabase(factory: IDBFactory | undefined): Promise<IDBDatabase> {
       return;
     }
     let settled = false;
+    // Some browsers (Safari, seen) leave an open request unsettled for good: give up after a
+    // while, so the page carries on without saving instead of waiting forever.
+    const timer = setTimeout(() => {
+      if (settled) return;
+      settled = true;
+      reject(new StoreUnavailableError(SILENT));
+    }, timeoutMs);
+    const settle = () => {
+      settled = true;
+      clearTimeout(timer);
+    };
     request.addEventListener('upgradeneeded', (event) => {
-      upgrade(request.result, event.oldVersion);
+      upgrade(request.result, event.oldVersion, request.transaction);
     });
     request.addEventListener('success', () => {
       if (settled) {
@@ -180,27 +245,40 @@ function openDatabase(factory: IDBFactory | undefined): Promise<IDBDatabase> {
         request.result.close();
         return;
       }
-      settled = true;
+      settle();
       resolve(request.result);
     });
     request.addEventListener('error', () => {
-      settled = true;
+      if (settled) return;
+      settle();
       reject(unavailable(request.error));
     });
     request.addEventListener('blocked', () => {
-      settled = true;
+      if (settled) return;
+      settle();
       reject(new StoreUnavailableError(BLOCKED));
     });
   });
 }
 
-function upgrade(database: IDBDatabase, oldVersion: number): void {
-  const db = wrap(database) as unknown as IDBPDatabase<RapportDB>;
+function upgrade(database: IDBDatabase, oldVersion: number, tx: IDBTransaction | null): void {
   if (oldVersion < 1) {
-    const attempts = db.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
+    const attempts = database.createObjectStore('attempts', { keyPath: 'id', autoIncrement: true });
     attempts.createIndex('scenario', 'scenario');
-    db.createObjectStore('progress', { keyPath: 'scenario' });
-    db.createObjectStore('contacts', { keyPath: 'id' });
+    database.createObjectStore('contacts', { keyPath: 'id' });
+  }
+  if (oldVersion < 2) {
+    const sessions = database.createObjectStore('sessions', { keyPath: 'key' });
+    // Version 1 kept one session per scenario, keyed by the scenario id: it becomes that key.
+    if (oldVersion >= 1 && tx && database.objectStoreNames.contains('progress')) {
+      const read = tx.objectStore('progress').getAll();
+      read.addEventListener('success', () => {
+        for (const old of read.result as Omit<InProgress, 'key'>[]) {
+          if (old && typeof old.scenario === 'string') sessions.put({ ...old, key: old.scenario });
+        }
+        database.deleteObjectStore('progress');
+      });
+    }
   }
 }
 
@@ -262,16 +340,42 @@ function storeOver(db: IDBPDatabase<RapportDB>): Store {
       await db.clear('attempts');
     },
     async saveProgress(progress) {
-      await db.put('progress', plain(progress));
+      await db.put('sessions', plain(progress));
     },
-    async loadProgress(scenario) {
-      return db.get('progress', scenario);
+    async saveProgressAs(progress) {
+      const record = plain(progress);
+      const tx = db.transaction('sessions', 'readwrite');
+      const existing = await tx.store.get(record.key);
+      if (existing?.owner !== undefined && existing.owner !== record.owner) {
+        await tx.done;
+        return 'taken';
+      }
+      await Promise.all([tx.store.put(record), tx.done]);
+      return 'saved';
     },
-    async clearProgress(scenario) {
-      await db.delete('progress', scenario);
+    async claimProgress(key, owner) {
+      const tx = db.transaction('sessions', 'readwrite');
+      const existing = await tx.store.get(key);
+      if (existing) await tx.store.put({ ...existing, owner });
+      await tx.done;
+      return existing;
+    },
+    async loadProgress(key) {
+      return db.get('sessions', key);
+    },
+    async clearProgress(key, owner) {
+      const tx = db.transaction('sessions', 'readwrite');
+      const existing = await tx.store.get(key);
+      if (
+        existing &&
+        (owner === undefined || existing.owner === undefined || existing.owner === owner)
+      ) {
+        await tx.store.delete(key);
+      }
+      await tx.done;
     },
     async clearAllProgress() {
-      await db.clear('progress');
+      await db.clear('sessions');
     },
     async getContact(id) {
       return db.get('contacts', id);

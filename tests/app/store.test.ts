@@ -58,6 +58,7 @@ function contact(id: string, lastContact: string, extra: Partial<ContactEntry> =
 }
 
 const progress: InProgress = {
+  key: 'pr-phone-referral',
   scenario: 'pr-phone-referral',
   hash: 'abc123',
   seed: 4242,
@@ -192,7 +193,7 @@ describe('progress', () => {
     await store.saveProgress(progress);
     const later = { ...progress, actions: [...progress.actions, { type: 'student.ended' }] };
     await store.saveProgress(later);
-    await store.saveProgress({ ...progress, scenario: 'other', mode: 'practice' });
+    await store.saveProgress({ ...progress, key: 'other', scenario: 'other', mode: 'practice' });
     expect(await store.loadProgress(progress.scenario)).toEqual(later);
     expect((await store.loadProgress('other'))?.mode).toBe('practice');
   });
@@ -200,7 +201,7 @@ describe('progress', () => {
   it('clears one scenario’s session and leaves the others', async () => {
     const store = await freshStore();
     await store.saveProgress(progress);
-    await store.saveProgress({ ...progress, scenario: 'other' });
+    await store.saveProgress({ ...progress, key: 'other', scenario: 'other' });
     await store.clearProgress(progress.scenario);
     expect(await store.loadProgress(progress.scenario)).toBeUndefined();
     expect(await store.loadProgress('other')).toBeDefined();
@@ -404,7 +405,7 @@ describe('openStore', () => {
   it('asks for a reload when a newer Rapport has saved in this browser', async () => {
     const factory = new IDBFactory();
     await new Promise<void>((resolve, reject) => {
-      const request = factory.open('rapport', 2);
+      const request = factory.open('rapport', 3);
       request.onsuccess = () => {
         request.result.close();
         resolve();
@@ -418,7 +419,7 @@ describe('openStore', () => {
     const factory = new IDBFactory();
     await freshStore(factory);
     const outcome = await new Promise<string>((resolve) => {
-      const request = factory.open('rapport', 2);
+      const request = factory.open('rapport', 3);
       request.onblocked = () => resolve('blocked');
       request.onsuccess = () => {
         request.result.close();

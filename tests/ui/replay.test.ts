@@ -133,14 +133,14 @@ describe('ReplayViewer', () => {
       ReplayViewer,
       propsFor([
         { type: 'call' },
-        { type: 'say', text: 'Hello <script>alert(1)</script> <b>Mr. Smith</b>' },
+        { type: 'say', text: 'Hello <img src=x alt="x"> <b>Mr. Smith</b>' },
       ]),
     );
     await fireEvent.click(button('Last step'));
-    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
-    expect(status()).toContain('<script>alert(1)</script>');
-    expect(screen.getByText('Hello <script>alert(1)</script> <b>Mr. Smith</b>')).toBeTruthy();
+    expect(status()).toContain('<img src=x alt="x">');
+    expect(screen.getByText('Hello <img src=x alt="x"> <b>Mr. Smith</b>')).toBeTruthy();
   });
 
   it('shows the state at the step', async () => {

@@ -1,0 +1,181 @@
+import { describeSaveError, type Drafts, type InProgress, type Store } from './store.ts';
+
+/**
+ * Saving one session in progress, outside any component, so that its rules are tested alone:
+ *
+ * - writes run one after another, each over what the one before wrote;
+ * - an action is written before the page shows it as done and before the next one is taken (the
+ *   page awaits `commit`), so a reload at any instant loses at most the action in flight;
+ * - only the page that holds the session writes: each write checks, in the same transaction,
+ *   that no other page has claimed it since (`saveProgressAs`); when one has, the saver stops
+ *   and says so through `onTaken`, and nothing is overwritten;
+ * - saving never stops silently: a failed write is reported through `onProblem` with the
+ *   browser's reason in plain words, the session goes on in memory, and the next write tries
+ *   again (and clears the problem when it succeeds).
+ */
+
+/** What the page hands over to be saved: the session's state and what is typed but not sent. */
+export interface SessionState {
+  seed: number;
+  mode: InProgress['mode'];
+  actions: unknown[];
+  drafts: Drafts;
+}
+
+export type CommitResult = 'saved' | 'unsaved' | 'taken';
+
+export interface SaverOptions {
+  key: string;
+  scenario: string;
+  hash: string;
+  /** This page's id: the owner written into every record it saves. */
+  owner: string;
+  store: Store | null;
+  /** Why saving failed, in words a student can act on; null once it works again. */
+  onProblem?: (problem: string | null) => void;
+  /** Another page took the session over: this one must stop. */
+  onTaken?: () => void;
+  /** The wall clock, for `savedAt` (display only). */
+  now?: () => Date;
+}
+
+const NO_STORE = 'This browser is not letting Rapport save (private browsing may block it).';
+
+export class SessionSaver {
+  readonly key: string;
+  private readonly options: SaverOptions;
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastSignature: string | null = null;
+  private taken = false;
+  private finished = false;
+  /** The last reason saving failed, or null while it works. */
+  problem: string | null = null;
+
+  constructor(options: SaverOptions) {
+    this.options = options;
+    this.key = options.key;
+    if (!options.store) this.report(NO_STORE);
+  }
+
+  /** Whether another page took the session over (this one no longer writes). */
+  get isTaken(): boolean {
+    return this.taken;
+  }
+
+  /** Whether there is a store to save in at all. */
+  get canSave(): boolean {
+    return this.options.store !== null;
+  }
+
+  /**
+   * Writes the state now (after any write in flight) and resolves when it is stored: `saved`,
+   * `unsaved` (the store failed; the reason went to `onProblem`), or `taken`.
+   */
+  commit(state: SessionState): Promise<CommitResult> {
+    return this.enqueue(() => this.write(state, true));
+  }
+
+  /** Writes the drafts (a moment after typing stops); skipped when nothing changed. */
+  saveDrafts(state: SessionState): Promise<CommitResult> {
+    return this.enqueue(() => this.write(state, false));
+  }
+
+  /** Resolves when every write asked for so far has landed. */
+  async idle(): Promise<void> {
+    await this.queue;
+  }
+
+  /** Forgets the saved session (Start over), after the writes in flight. */
+  clear(): Promise<void> {
+    return this.enqueue(async () => {
+      this.lastSignature = null;
+      if (this.taken || !this.options.store) return;
+      try {
+        await this.options.store.clearProgress(this.key, this.options.owner);
+      } catch (error) {
+        this.report(describeSaveError(error));
+      }
+    });
+  }
+
+  /**
+   * The session is finished (kept as an attempt): the record in progress is forgotten and no
+   * later write may bring it back.
+   */
+  finish(): Promise<void> {
+    return this.enqueue(async () => {
+      this.finished = true;
+      if (this.taken || !this.options.store) return;
+      await this.options.store.clearProgress(this.key, this.options.owner).catch(() => undefined);
+    });
+  }
+
+  /** The record this state is saved as: also what a session file holds. */
+  recordOf(state: SessionState): InProgress {
+    return {
+      key: this.key,
+      scenario: this.options.scenario,
+      hash: this.options.hash,
+      seed: state.seed,
+      mode: state.mode,
+      actions: state.actions,
+      drafts: state.drafts,
+      savedAt: (this.options.now ?? (() => new Date()))().toISOString(),
+      owner: this.options.owner,
+    };
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job, job);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(state: SessionState, always: boolean): Promise<CommitResult> {
+    if (this.taken) return 'taken';
+    if (this.finished) return 'unsaved';
+    const store = this.options.store;
+    if (!store) return 'unsaved';
+    // Cheap to compute whatever the session's size: the action count and the drafts themselves.
+    const signature = signatureOf(state);
+    if (!always && signature === this.lastSignature) return 'saved';
+    try {
+      const result = await store.saveProgressAs({
+        ...this.recordOf(state),
+        owner: this.options.owner,
+      });
+      if (result === 'taken') {
+        this.taken = true;
+        this.options.onTaken?.();
+        return 'taken';
+      }
+      this.lastSignature = signature;
+      if (this.problem !== null) this.report(null);
+      return 'saved';
+    } catch (error) {
+      this.lastSignature = null;
+      this.report(describeSaveError(error));
+      return 'unsaved';
+    }
+  }
+
+  private report(problem: string | null): void {
+    this.problem = problem;
+    this.options.onProblem?.(problem);
+  }
+}
+
+function signatureOf(state: SessionState): string {
+  const d = state.drafts;
+  return JSON.stringify([
+    state.actions.length,
+    state.seed,
+    state.mode,
+    d.said,
+    d.subject,
+    d.body,
+    d.medium ?? null,
+    d.questions ?? null,
+    d.bringResume ?? null,
+  ]);
+}
