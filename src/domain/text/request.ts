@@ -52,10 +52,13 @@ const GENERIC_SUBJECT_WORDS = new Set(
   interviews meeting meet chat coffee call phone conversation talk connect connecting connection
   introduction intro hoping seeking time minutes min advice help favor opportunity networking
   career careers follow followup follow-up up re fw fwd inquiry reaching out student yo sup hiya
-  heya howdy greetings`
+  heya howdy greetings there everyone all good morning afternoon evening`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Titles before a name: a subject that only greets someone by name ("Hi Dr. Lee") names nothing. */
+const NAME_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor']);
 
 const INFORMAL_GREETINGS = new Set([
   'hey',
@@ -687,8 +690,19 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   // The subject line (emails only).
   if (isEmail) {
     const referrerWords = scenario ? findAll(referrerPatterns(scenario), subjectTokens)[0] : null;
+    // The contact's own name is no subject either: "Hi Dr. Okonkwo" is only a greeting.
+    const contactName = new Set(
+      scenario
+        ? tokenize(`${scenario.contact.name} ${scenario.contact.addressAs}`).map((t) => t.word)
+        : [],
+    );
     const specific = subjectTokens.find(
-      (t) => !GENERIC_SUBJECT_WORDS.has(t.word) && !/^\d+$/.test(t.word),
+      (t, i) =>
+        !GENERIC_SUBJECT_WORDS.has(t.word) &&
+        !NAME_TITLES.has(t.word) &&
+        !contactName.has(t.word) &&
+        !NAME_TITLES.has(subjectTokens[i - 1]?.word ?? '') &&
+        !/^\d+$/.test(t.word),
     );
     if (subject.trim() === '' || (!specific && !referrerWords)) {
       pitfalls.push({

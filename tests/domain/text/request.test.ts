@@ -18,6 +18,11 @@ describe('request analyzer: the edge rules of PITFALLS.md', () => {
     ['Coffee?', true],
     ['Quick question', true],
     ['', true],
+    ['Hi', true],
+    ['Hi there', true],
+    ['Hello!', true],
+    ['Good morning', true],
+    ['Hi Ms. Chen', true],
     ['Question about consulting careers', false],
     ['Hamilton junior seeking advice', false],
     ['Referred by Priya Shah', false],
@@ -25,6 +30,20 @@ describe('request analyzer: the edge rules of PITFALLS.md', () => {
     const found = ids(email(subject, BODY));
     expect(found.includes('vague_subject')).toBe(vague);
     expect(found.includes('specific_subject')).toBe(!vague);
+  });
+
+  it.each(['Hi', 'Hi Dr. Okonkwo', '  ', 'Hello there'])(
+    'the subject %j is vague even with a good body, and greeting the contact by name does not help',
+    (subject) => {
+      const found = ids(email(subject, BODY), psych);
+      expect(found).toContain('vague_subject');
+      expect(found).not.toContain('specific_subject');
+    },
+  );
+
+  it("a subject naming the field beside the contact's name is specific", () => {
+    const found = ids(email('Dr. Okonkwo: a question about clinical assessment', BODY), psych);
+    expect(found).toContain('specific_subject');
   });
 
   it.each([
