@@ -1,4 +1,4 @@
-import { LIMITS, formatBytes, formatCount } from '../domain/limits/index.ts';
+import { LIMITS, formatBytes, formatCount, utf8Length } from '../domain/limits/index.ts';
 import type { SessionLog } from '../domain/session/log.ts';
 import {
   MAX_REPLAY_BYTES,
@@ -8,7 +8,7 @@ import {
   parseUntrustedJson,
   type Checked,
 } from './replay-file.ts';
-import { NOTES_MAX, type AttemptRecord, type Store } from './store.ts';
+import { NOTES_MAX, type AttemptRecord, type HistoryExport, type Store } from './store.ts';
 import { checkContact, rescoreLog, type ContactRecord } from './stored-records.ts';
 
 /**
@@ -230,6 +230,48 @@ export function mergeContact(here: ContactRecord, there: ContactRecord): Contact
     };
   }
   return merged;
+}
+
+/** The bytes `download` writes for a value `depth` levels down in a pretty-printed document. */
+function prettyBytes(value: unknown, depth: number): number {
+  const json = JSON.stringify(value, null, 2);
+  let lines = 1;
+  for (let i = json.indexOf('\n'); i >= 0; i = json.indexOf('\n', i + 1)) lines += 1;
+  return utf8Length(json) + lines * 2 * depth + 2;
+}
+
+/** Room kept in each file for its header and the brackets around the attempts. */
+const FILE_OVERHEAD = 10_000;
+
+/**
+ * A history as the files it is downloaded in: one, unless it holds more than a history file may
+ * (1,000 attempts or 50 MB as `download` writes it), so that every file it is saved in opens
+ * again. The contacts go in the first file; each file is a whole history on its own.
+ */
+export function historyFiles(
+  history: HistoryExport,
+  limits: { bytes: number; attempts: number } = {
+    bytes: MAX_HISTORY_BYTES,
+    attempts: MAX_HISTORY_ATTEMPTS,
+  },
+): HistoryExport[] {
+  const files: HistoryExport[] = [];
+  const budget = limits.bytes - FILE_OVERHEAD;
+  let current: HistoryExport = { ...history, attempts: [] };
+  let bytes = prettyBytes(history.contacts, 1);
+  for (const attempt of history.attempts) {
+    const size = prettyBytes(attempt, 2);
+    const full = current.attempts.length >= limits.attempts || bytes + size > budget;
+    if (full && current.attempts.length > 0) {
+      files.push(current);
+      current = { ...history, attempts: [], contacts: [] };
+      bytes = 0;
+    }
+    current.attempts.push(attempt);
+    bytes += size;
+  }
+  files.push(current);
+  return files;
 }
 
 /** What an import did, for the sentence the page shows. */

@@ -7,6 +7,7 @@ import { attemptRecord, contactAfter } from '../../src/app/attempts.ts';
 import {
   MAX_HISTORY_BYTES,
   describeImport,
+  historyFiles,
   importHistory,
   mergeContact,
   readHistoryText,
@@ -248,5 +249,40 @@ describe('a history file that is refused whole, touching nothing', () => {
   it('opens a replay file through the same door', async () => {
     const result = readImportText(JSON.stringify(attemptRecord(models.job, day(0)).log));
     expect(result.ok && result.kind).toBe('replay');
+  });
+});
+
+describe('downloading a history', () => {
+  it('splits a history larger than one file may hold, each part a history that opens', async () => {
+    const store = await studentStore();
+    const history = await store.exportHistory(day(10));
+    const many = {
+      ...history,
+      attempts: Array.from({ length: 2_345 }, (_, i) => ({
+        ...(history.attempts[i % history.attempts.length] as (typeof history.attempts)[number]),
+        id: i + 1,
+      })),
+    };
+    const files = historyFiles(many);
+    expect(files.map((f) => f.attempts.length)).toEqual([1000, 1000, 345]);
+    expect(files.map((f) => f.contacts.length)).toEqual([2, 0, 0]);
+    for (const file of files) {
+      const text = `${JSON.stringify(file, null, 2)}\n`;
+      expect(readHistoryText(text).ok).toBe(true);
+    }
+    expect(historyFiles(history)).toEqual([history]);
+  });
+
+  it('keeps each file within the byte limit as the download writes it', async () => {
+    const history = await (await studentStore()).exportHistory(day(10));
+    const limit = 22_000;
+    const files = historyFiles(history, { bytes: limit, attempts: 1000 });
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.flatMap((f) => f.attempts)).toEqual(history.attempts);
+    for (const file of files) {
+      expect(
+        new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`).length,
+      ).toBeLessThanOrEqual(limit);
+    }
   });
 });
