@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openLog } from '../../src/app/attempts.ts';
 import {
@@ -234,5 +235,62 @@ describe('a hostile replay file costs work in proportion to its size', () => {
     expect(chars).toBeLessThan(textChars + 2_000);
     // ...and the scan looks at each character a bounded number of times.
     expect(steps).toBeLessThanOrEqual(8 * chars);
+  });
+});
+
+describe('what the app writes, it reads back', () => {
+  it('opens a session of 1,500 actions, the most one holds, as the debrief exports it', async () => {
+    const waits = Array.from({ length: MAX_REPLAY_ACTIONS + 100 }, () => ({
+      type: 'wait',
+      minutes: 1,
+    }));
+    const played = playInputs(scenario, hash, 3, waits);
+    expect(played.log.actions).toHaveLength(MAX_REPLAY_ACTIONS);
+    // The debrief's download writes the log pretty-printed.
+    const read = readReplayText(`${JSON.stringify(played.log, null, 2)}\n`);
+    if (!read.ok) throw new Error(read.reason);
+    const opened = await openLog(read.log);
+    expect(opened.ok && opened.report).toEqual(played.report);
+  });
+
+  it('opens every attempt whose text the live session took, markup-like or not', () => {
+    const fragment = fc.constantFrom(
+      '<',
+      '>',
+      '/',
+      ' ',
+      '=',
+      '"',
+      'a',
+      'b',
+      'on',
+      'click',
+      'load',
+      'script',
+      'iframe',
+      'object',
+      'embed',
+      'javascript',
+      ':',
+      'x',
+      'I love ',
+      'HTML',
+      '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { minLength: 1, maxLength: 30 }), (parts) => {
+        const text = `Hello, ${parts.join('')}`;
+        const played = playInputs(scenario, hash, 5, [{ type: 'call' }, { type: 'say', text }]);
+        const said = played.log.actions.some((a) => a.type === 'say');
+        // Either the live session refused the text, saying why, or its replay file opens.
+        if (!said) {
+          expect(played.rejected.map((r) => r.reason).join(' ')).toMatch(/markup/);
+          return;
+        }
+        const read = readReplayText(JSON.stringify(played.log, null, 2));
+        expect(read.ok ? 'opens' : read.reason).toBe('opens');
+      }),
+      { numRuns: 300, seed: 42 },
+    );
   });
 });
