@@ -12,7 +12,12 @@ import {
 import type { Report } from '../domain/scoring/report.ts';
 import { loadEntry, type CatalogEntry } from './catalog.ts';
 import type { SessionModel } from './session-model.svelte.ts';
-import type { ContactMoments, ContactRecord, Rescore } from './stored-records.ts';
+import {
+  checkContact,
+  type ContactMoments,
+  type ContactRecord,
+  type Rescore,
+} from './stored-records.ts';
 import type { AttemptRecord, ContactEntry } from './store.ts';
 
 /** A finished session as the history keeps it: the log, and the score as it was shown. */
@@ -39,10 +44,13 @@ const CONTACTING = new Set(['email', 'note', 'call', 'say', 'end', 'take_notes',
  * session was played (`when`), which is only secondary. The student's own notes are kept.
  */
 export function contactAfter(
-  previous: ContactRecord | ContactEntry | undefined,
+  stored: ContactRecord | ContactEntry | undefined,
   model: SessionModel,
   when: Date,
 ): ContactRecord | null {
+  // The entry as the store read it back, checked: a damaged one is replaced, not built upon.
+  const checked = stored === undefined ? undefined : checkContact(stored);
+  const previous = checked?.ok ? checked.contact : undefined;
   const session = model.session;
   const ctx = session.snapshot.context;
   if (session.accepted.length === 0) return null;
@@ -58,8 +66,7 @@ export function contactAfter(
   const referrals = [...(previous?.referrals ?? [])];
   for (const name of referralsOf(ctx, model.scenario))
     if (!referrals.includes(name)) referrals.push(name);
-  const before: ContactMoments | undefined =
-    previous && 'simulated' in previous ? previous.simulated : undefined;
+  const before: ContactMoments | undefined = previous?.simulated;
   const here = {
     first: contacting[0]?.at ?? null,
     last: contacting.at(-1)?.at ?? null,

@@ -74,6 +74,14 @@ describe('a finished attempt', () => {
     expect(contactAfter(legacy, job, when)?.simulated?.first).toBeNull();
   });
 
+  it('starts a damaged contact entry afresh instead of building on it', () => {
+    const first = contactAfter(undefined, good, when) as NonNullable<
+      ReturnType<typeof contactAfter>
+    >;
+    const damaged = { ...first, referrals: 'Carlos' as unknown as string[], conversations: NaN };
+    expect(contactAfter(damaged, job, when)).toEqual(contactAfter(undefined, job, when));
+  });
+
   it('makes no contact entry for a session with no actions', () => {
     expect(contactAfter(undefined, new SessionModel(entry, 1), when)).toBeNull();
   });
