@@ -95,7 +95,7 @@ export function readHistoryValue(raw: unknown): Checked<ReadHistory> {
       read.refused.push({ what, reason: log.reason });
       return;
     }
-    const bytes = JSON.stringify(attempt.log).length;
+    const bytes = utf8Length(JSON.stringify(attempt.log));
     if (bytes > MAX_REPLAY_BYTES) {
       read.refused.push({
         what,
