@@ -23,9 +23,16 @@ export function describeMoment(origin: CalendarOrigin, at: number): string {
   return `${DAY_NAMES[weekday]} at ${hour}:${mm < 10 ? `0${mm}` : mm} ${suffix}`;
 }
 
-/** Fills `{time}` and similar placeholders of a scripted line. */
+/**
+ * Fills `{time}` and similar placeholders of a scripted line. A value that ends in a full stop
+ * ("2:00 p.m.") takes the place of the line's own full stop after it, so no sentence ends "p.m..".
+ */
 export function fill(line: string, vars: Record<string, string>): string {
-  return line.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  return line.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return value.endsWith('.') ? value : `${value}${stop}`;
+  });
 }
 
 /**
