@@ -97,7 +97,7 @@ export function draftFeedback(
  * One sentence for a screen reader when feedback arrives: what was checked, whether it is empty,
  * and the pitfalls found by name. `name` turns an id into words.
  */
-export function feedbackSummary(feedback: DraftFeedback, name: (id: string) => string): string {
+export function feedbackSummary(feedback: DraftFeedback, name: (id: PitfallId) => string): string {
   const found =
     feedback.pitfalls.length === 0
       ? 'no pitfalls found'

@@ -293,5 +293,37 @@ export const CREDIT_REASONS: Record<CreditId, string> = {
   stays_in_touch: 'A later update on how the advice worked out keeps the relationship alive.',
 };
 
+/**
+ * Each credit's name in words, as the debrief, the draft feedback and the replay show it (the ids
+ * above are a contract, not copy). Lower case like the pitfalls' names, which are their ids in
+ * words ("job request").
+ */
+export const CREDIT_NAMES: Record<CreditId, string> = {
+  states_information_not_job: 'said it is information, not a job',
+  names_referrer_early: 'named the referrer early',
+  uses_connection: 'used a shared connection',
+  states_time_limit: 'asked for a short, definite time',
+  proactive_next_step: 'named your own next step',
+  specific_subject: 'a specific subject line',
+  formal_greeting: 'a proper greeting',
+  formal_signoff: 'a courteous sign-off',
+  graceful_exit: 'offered an easy way to say no',
+  asks_notes_permission: 'asked before taking notes',
+  acknowledges_time: 'minded the clock',
+  offers_email_followup: 'offered to email the rest',
+  asks_referral: 'asked who else to talk to',
+  open_question: 'an open question',
+  mentions_specific_learning: 'named something specific you learned',
+  reports_action_taken: 'said what you did with the advice',
+  kept_promise: 'kept a promise',
+  thanks_contact: 'thanked the contact',
+  stays_in_touch: 'stayed in touch',
+};
+
+/** A pitfall's or a credit's name in words: a credit's from CREDIT_NAMES, a pitfall's its id in words. */
+export function findingName(id: PitfallId | CreditId): string {
+  return (CREDIT_NAMES as Record<string, string>)[id] ?? id.replace(/_/g, ' ');
+}
+
 /** Points a pitfall of each severity costs, unless a scenario's rubric overrides it (DESIGN.md). */
 export const DEFAULT_WEIGHTS: Record<Severity, number> = { critical: 30, major: 12, minor: 5 };

@@ -77,6 +77,6 @@ test('a whole interview by keyboard: prepare, call, ask from the list, mind the 
 
   await expect(page.getByRole('heading', { name: /Score \d+ out of 100: passed/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'asks referral' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'asked who else to talk to' })).toBeVisible();
   await expectNoAxeViolations(page);
 });

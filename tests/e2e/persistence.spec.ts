@@ -65,7 +65,7 @@ test('a student follows up with Ms. Gable by keyboard: voicemail twice, the assi
 
   await press(page, 'Finish and see the debrief');
   await expect(page.getByRole('heading', { name: /Score \d+ out of 100/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'kept promise' }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'kept a promise' }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'gave up early' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'too persistent' })).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -69,7 +69,7 @@ test('a student plays pr-phone-referral by keyboard from the first call to the d
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Debrief');
   await expect(page.getByRole('heading', { name: /Score \d+ out of 100/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'no thank you' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'asks referral' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'asked who else to talk to' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -8,6 +8,7 @@ import Debrief from '../../src/ui/debrief/Debrief.svelte';
 import Transcript from '../../src/ui/session/Transcript.svelte';
 import Findings from '../../src/ui/shared/Findings.svelte';
 import { loadScenario } from '../helpers.ts';
+import { played } from '../app/played.ts';
 
 afterEach(() => cleanup());
 
@@ -58,9 +59,7 @@ describe('Transcript', () => {
     });
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
-    expect(
-      screen.getByText(/<img src=x alt="x"> Hello <b>Mr. Smith<\/b> 👋/),
-    ).toBeTruthy();
+    expect(screen.getByText(/<img src=x alt="x"> Hello <b>Mr. Smith<\/b> 👋/)).toBeTruthy();
   });
 
   it('names who speaks each line', () => {
@@ -103,5 +102,43 @@ describe('Debrief', () => {
   it('is accessible', async () => {
     const { container } = render(Debrief, { model: finishedModel() });
     expect(await violations(container)).toEqual([]);
+  });
+});
+
+describe('Debrief copy', () => {
+  // A golden session with a call at the agreed time, repeated credits and a thank-you that echoes.
+  const model = played(loadScenario('alumna-opening'), 'alumna-opening.good.inputs.json');
+
+  it('names each credit in words, never by its id', () => {
+    const { container } = render(Debrief, { model });
+    const credits = screen.getByRole('region', { name: /What went well/ });
+    const headings = [...credits.querySelectorAll('h3')].map((h) => h.textContent ?? '');
+    expect(headings.length).toBeGreaterThan(0);
+    for (const heading of headings) expect(heading).not.toMatch(/_|\b(asks|states) \w+ \w+\b/);
+    expect(container.textContent).toContain('asked who else to talk to');
+  });
+
+  it('counts a credit in words: "(2 times)", and "The other time" for one more', () => {
+    render(Debrief, { model });
+    const summaries = [...document.querySelectorAll('.findings summary')].map((s) =>
+      (s.textContent ?? '').replace(/\s+/g, ' '),
+    );
+    expect(summaries.length).toBeGreaterThan(0);
+    for (const summary of summaries) expect(summary).toMatch(/^The other (time|\d+ times) \(/);
+    expect(summaries.join()).not.toMatch(/The other 1 times/);
+  });
+
+  it('says a call at the agreed time is not an attempt', () => {
+    render(Debrief, { model });
+    expect(screen.getByText('Call attempts').nextElementSibling?.textContent).toMatch(
+      /^\s*0\s*\(your call at the agreed time is not an attempt\)\s*$/,
+    );
+  });
+
+  it('keeps the words apart around a minute: "said at minute"', () => {
+    const { container } = render(Debrief, { model });
+    const text = (container.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toMatch(/said at minute \d+\.\d: “/);
+    expect(text).not.toMatch(/saidat/);
   });
 });
