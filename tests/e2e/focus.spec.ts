@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { press, say } from './helpers.ts';
+import { expectNoAxeViolations, press, say } from './helpers.ts';
 
 /**
  * Focus never falls to the page's body after a control is used: a control that disappears or is
@@ -169,6 +169,7 @@ test.describe('notices and feedback appear where the student is looking', () => 
     await expectBelow(send, refusal);
     await expectInView(page, refusal);
     await expect(page.getByText('Nothing has happened yet.')).toBeVisible();
+    await expectNoAxeViolations(page);
 
     // Writing the message clears the refusal at once and the "empty" feedback soon after.
     await message.fill('Dear Dr. Okonkwo,\n\nMy name is Emma Nguyen.\n\nSincerely,\nEmma Nguyen');
@@ -216,6 +217,7 @@ test.describe('notices and feedback appear where the student is looking', () => 
       0,
     );
     await expect(choice).toHaveValue('hour');
+    await expectNoAxeViolations(page);
     // The calendar line moves on by an hour.
     const calendar = page.getByRole('region', { name: 'Status' }).getByRole('definition').first();
     const before = await calendar.textContent();

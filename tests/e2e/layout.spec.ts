@@ -187,6 +187,17 @@ test.describe('at phone width', () => {
     await expectFits(page, 'between calls, with an agreed time');
   });
 
+  test('a restored session fits, with its notice and the session file form', async ({ page }) => {
+    await play(page, 'pr-phone-referral', 11);
+    await press(page, 'Call Mr. Smith');
+    await say(page, PR_INTRO);
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: 'Welcome back' })).toBeVisible();
+    await expectFits(page, 'restored, with the welcome-back notice');
+    await page.getByText('Continue from a session file').click();
+    await expectFits(page, 'restored, session file form open');
+  });
+
   test('voicemail and the assistant fit', async ({ page }) => {
     // gable-persistence's golden: the first call goes to voicemail.
     await play(page, 'gable-persistence', 21);
