@@ -65,8 +65,39 @@ function scenarios(): Plugin {
   };
 }
 
+/**
+ * The built site's Content-Security-Policy, as a meta tag (a static host sets no headers of
+ * ours): scripts, styles and everything else only from the site itself; no inline script, no
+ * eval, no remote origin, no plugins, no frames. Only in the build: the dev server injects styles.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'rapport-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [scenarios(), svelte()],
+  plugins: [scenarios(), svelte(), contentSecurityPolicy()],
   base: './',
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },

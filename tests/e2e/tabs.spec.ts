@@ -66,8 +66,14 @@ test('a draft typed before any action comes back when the scenario is opened aga
   await expect(page.getByRole('status').filter({ hasText: 'Welcome back' })).toBeVisible();
   await expect(page.getByLabel('Subject')).toHaveValue('Mike Law suggested I write');
   await expect(page.getByRole('group', { name: 'Feedback' }).getByLabel(/Assessed/)).toBeChecked();
+  // Focus follows the question, and never falls to the page.
+  await press(page, 'Start over');
+  await expect(page.getByRole('button', { name: 'Yes, discard it and start over' })).toBeFocused();
+  await press(page, 'Keep it');
+  await expect(page.getByRole('button', { name: 'Start over' })).toBeFocused();
   await press(page, 'Start over');
   await press(page, 'Yes, discard it and start over');
+  await expect(page.getByRole('status').filter({ hasText: 'Started over' })).toBeFocused();
   await expect(page.getByLabel('Subject')).toHaveValue('');
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Welcome back' })).toHaveCount(0);
