@@ -54,7 +54,9 @@ describe('ReplayViewer', () => {
     expect(within(happened).getByRole('heading', { name: /job request/ })).toBeTruthy();
     expect(within(happened).getByText('be considered')).toBeTruthy();
     expect(within(happened).getAllByText(/Guidance:/).length).toBeGreaterThan(0);
-    expect(within(happened).getByRole('heading', { name: /named the referrer early/ })).toBeTruthy();
+    expect(
+      within(happened).getByRole('heading', { name: /named the referrer early/ }),
+    ).toBeTruthy();
 
     await fireEvent.click(button('Next pitfall'));
     expect(status()).toBe('Step 4 of 4: You hung up.');

@@ -85,7 +85,8 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'boolean') return 'true or false';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number with decimals';
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? 'a whole number' : 'a number with decimals';
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 

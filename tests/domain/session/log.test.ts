@@ -28,7 +28,10 @@ describe('reading a log', () => {
     [{ ...header, version: 2 }, 'this log is version 2, and this Rapport reads version 1 only'],
     [{ ...header, version: undefined }, 'this log has no "version"'],
     [{ ...header, seed: 'eleven' }, 'the log\'s "seed" should be a number, not text'],
-    [{ ...header, seed: 1.5 }, 'the log\'s "seed" should be a whole number, not a number with decimals'],
+    [
+      { ...header, seed: 1.5 },
+      'the log\'s "seed" should be a whole number, not a number with decimals',
+    ],
     [{ ...header, scenario: { id: 'x' } }, 'the log has no "scenario.hash"'],
     [{ ...header, actions: 'many' }, 'the log\'s "actions" should be a list, not text'],
     [
