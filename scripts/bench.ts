@@ -5,14 +5,20 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { loadScenarioText } from '../src/domain/scenario/loader.ts';
 import { readReplayText } from '../src/app/replay-file.ts';
+import { pick, seedState } from '../src/domain/random/index.ts';
 import { replayLog } from '../src/domain/replay/replay.ts';
 import { playInputs, scoreLog } from '../src/domain/session/index.ts';
+import { analyzeMessage } from '../src/domain/text/message.ts';
+import { analyzeRequest, splitRequestText } from '../src/domain/text/request.ts';
+import { analyzeThankYou } from '../src/domain/text/thank-you.ts';
+import { analyzeTurn } from '../src/domain/text/turn.ts';
 
 /**
  * `npm run bench`: builds the app and prints, as JSON, the first-load size (the JS and CSS that
- * index.html pulls in, gzipped), the size of the lazily loaded session page, and the time to play
- * and score a long session under Node. A benchmark, not a test: it prints figures and fails only
- * when the first load is over its budget.
+ * index.html pulls in, gzipped), the size of the lazily loaded session page, the time to play and
+ * score a long session under Node, and each analyzer's time on 100,000 characters of arbitrary
+ * text. A benchmark, not a test: it prints figures and fails only when the first load is over its
+ * budget. (The tests count the analyzers' matching steps instead of timing them.)
  */
 
 const ROOT = join(import.meta.dirname, '..');
@@ -143,6 +149,81 @@ const replayMs = median(() => {
   replayLog(loaded.scenario, read.log);
 });
 
+// Each analyzer on 100,000 characters of arbitrary text, and on its first half (a time that more
+// than doubles from the half to the whole says the work grows faster than the text). The words
+// are those of the property test in tests/domain/text/properties.test.ts, drawn from a fixed seed.
+const ANALYZER_WORDS = [
+  'Subject:',
+  'Dear',
+  'hey',
+  'I',
+  'will',
+  'call',
+  'you',
+  'Tuesday',
+  'at',
+  '9:30',
+  'not',
+  'a',
+  'job',
+  'hiring',
+  'learned',
+  'took',
+  'your',
+  'advice',
+  'wrote',
+  'Jen',
+  'Park',
+  'Sincerely,',
+  '20-30',
+  'minutes',
+  'Ian',
+  'Moreau',
+  "Queen's",
+  'Mr.',
+  'a.m.',
+  '(607)',
+  '555-1212',
+  'dot',
+  '@',
+  '?',
+  '.',
+  '\n',
+  '🙂',
+  'u',
+];
+function arbitraryText(characters: number, seed: number): string {
+  let state = seedState(seed);
+  const words: string[] = [];
+  for (let length = 0; length < characters;) {
+    const [word, next] = pick(state, ANALYZER_WORDS);
+    state = next;
+    words.push(word);
+    length += word.length + 1;
+  }
+  return words.join(' ').slice(0, characters);
+}
+const ANALYZER_CHARACTERS = 100_000;
+const ANALYZER_RUNS = 5;
+const analyzerText = arbitraryText(ANALYZER_CHARACTERS, 11);
+const analyzerScenario = loaded.scenario;
+const analyzers: Record<string, (text: string) => unknown> = {
+  request: (text) => analyzeRequest(splitRequestText(text), { scenario: analyzerScenario }),
+  message: (text) => analyzeMessage(text),
+  turn: (text) => analyzeTurn(text, analyzerScenario),
+  thank_you: (text) =>
+    analyzeThankYou(splitRequestText(text), {
+      scenario: analyzerScenario,
+      heard: [{ text: text.slice(0, 2_000), minute: 3 }],
+    }),
+};
+const timeAnalyzers = (text: string) =>
+  Object.fromEntries(
+    Object.entries(analyzers).map(([kind, run]) => [kind, median(() => run(text), ANALYZER_RUNS)]),
+  );
+const analyzerMs = timeAnalyzers(analyzerText);
+const analyzerHalfMs = timeAnalyzers(analyzerText.slice(0, ANALYZER_CHARACTERS / 2));
+
 const result = {
   firstLoad: {
     gzipKB: kb(firstLoad),
@@ -164,6 +245,13 @@ const result = {
     scoreMs,
     openReplayMs: replayMs,
     replayFileKB: kb(replayText.length),
+  },
+  analyzers: {
+    characters: ANALYZER_CHARACTERS,
+    runs: ANALYZER_RUNS,
+    note: 'median ms per analyzer on arbitrary text (gable-persistence), and on its first half',
+    ms: analyzerMs,
+    halfMs: analyzerHalfMs,
   },
 };
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
