@@ -57,7 +57,8 @@ const firstLoadSet = closure(firstLoadFiles.filter((f) => f.endsWith('.js')));
 /** What a page adds to the first load when it opens (its own chunks and the ones it imports). */
 const pageCost = (...prefixes: string[]) =>
   kb(sizeOf([...closure(prefixes.flatMap(chunk))].filter((f) => !firstLoadSet.has(f))));
-const sessionPage = pageCost('SessionPage-', 'pr-phone-referral-');
+// The session page's chunk is SessionHost (it was SessionPage before the saver moved out of it).
+const sessionPage = pageCost('SessionHost-', 'SessionPage-', 'pr-phone-referral-');
 const otherPages = {
   debrief: pageCost('Debrief-', 'open-route-'),
   replay: pageCost('ReplayViewer-', 'open-route-'),
