@@ -85,11 +85,55 @@ function matchFrom(steps: readonly Step[], s: number, tokens: readonly Token[], 
   return matchFrom(steps, s + 1, tokens, t + 1);
 }
 
+/**
+ * Which patterns can start at a word: those whose first step is a plain word are filed under each
+ * of its words, the rest (a prefix or a gap first) are tried everywhere. Built once per list of
+ * patterns, so a scenario with thousands of keywords costs per word of text only the patterns
+ * that can start there, not all of them.
+ */
+interface StartIndex {
+  byWord: Map<string, number[]>;
+  anywhere: number[];
+}
+
+const indexes = new WeakMap<readonly Pattern[], StartIndex>();
+
+function startIndex(patterns: readonly Pattern[]): StartIndex {
+  let index = indexes.get(patterns);
+  if (index) return index;
+  index = { byWord: new Map(), anywhere: [] };
+  for (const [i, pattern] of patterns.entries()) {
+    const first = pattern.steps[0];
+    if (!first || first.kind !== 'word' || first.prefixes.length > 0) {
+      index.anywhere.push(i);
+      continue;
+    }
+    for (const option of new Set(first.options)) {
+      const filed = index.byWord.get(option);
+      if (filed) filed.push(i);
+      else index.byWord.set(option, [i]);
+    }
+  }
+  indexes.set(patterns, index);
+  return index;
+}
+
+/** The patterns that can start at this word, in their order in the list. */
+function candidates(index: StartIndex, word: string): readonly number[] {
+  const exact = index.byWord.get(word);
+  const possessive = word.endsWith("'s") ? index.byWord.get(word.slice(0, -2)) : undefined;
+  if (!exact && !possessive) return index.anywhere;
+  const all = [...index.anywhere, ...(exact ?? []), ...(possessive ?? [])];
+  return [...new Set(all)].sort((a, b) => a - b);
+}
+
 /** Every match of the patterns in the tokens, first by position. */
 export function findAll(patterns: readonly Pattern[], tokens: readonly Token[]): Match[] {
   const matches: Match[] = [];
+  const index = startIndex(patterns);
   for (let t = 0; t < tokens.length; t += 1) {
-    for (const pattern of patterns) {
+    for (const i of candidates(index, (tokens[t] as Token).word)) {
+      const pattern = patterns[i] as Pattern;
       const last = matchFrom(pattern.steps, 0, tokens, t);
       if (last >= t) {
         matches.push({

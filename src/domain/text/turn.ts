@@ -164,6 +164,39 @@ export function findJobMentions(
  * The bank topic a turn asks about: the topic whose cues match most words, a cue in the first
  * words of a question counting double ("Which courses matter most?" is about courses).
  */
+/** A scenario's own keywords, compiled once per scenario object rather than on every turn. */
+interface ScenarioPatterns {
+  topics: Map<Topic, readonly Pattern[]>;
+  facts: readonly Pattern[];
+}
+
+const compiled = new WeakMap<Scenario, ScenarioPatterns>();
+
+function compiledFor(scenario: Scenario): ScenarioPatterns {
+  let found = compiled.get(scenario);
+  if (!found) {
+    found = {
+      topics: new Map(),
+      facts: compileAll(scenario.publicFacts.flatMap((f) => f.keywords)),
+    };
+    compiled.set(scenario, found);
+  }
+  return found;
+}
+
+/** The cues of a topic, and the scenario's extra keywords for it. */
+function topicPatterns(topic: Topic, scenario?: Scenario): readonly Pattern[] {
+  if (!scenario) return TOPIC_CUES[topic];
+  const cache = compiledFor(scenario).topics;
+  let patterns = cache.get(topic);
+  if (!patterns) {
+    const extra = scenario.questionBank.filter((e) => e.topic === topic).flatMap((e) => e.keywords);
+    patterns = [...TOPIC_CUES[topic], ...compileAll(extra)];
+    cache.set(topic, patterns);
+  }
+  return patterns;
+}
+
 function topicOf(
   tokens: readonly Token[],
   scenario?: Scenario,
@@ -171,10 +204,7 @@ function topicOf(
 ): { topic: Topic | null; start: number; end: number } {
   let best: { topic: Topic; score: number; start: number; end: number } | null = null;
   for (const topic of TOPIC_PRIORITY) {
-    const extra =
-      scenario?.questionBank.filter((e) => e.topic === topic).flatMap((e) => e.keywords) ?? [];
-    const patterns: Pattern[] = [...TOPIC_CUES[topic], ...compileAll(extra)];
-    const matches = findAll(patterns, tokens);
+    const matches = findAll(topicPatterns(topic, scenario), tokens);
     if (matches.length === 0) continue;
     const nearHead = (first: number) => heads.some((h) => first >= h && first - h <= 3);
     const score = matches.reduce(
@@ -443,7 +473,7 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
     pitfalls.push({ id: 'hard_question', evidence: span(text, future.start, future.end) });
   }
   if (scenario && scenario.publicFacts.length > 0) {
-    const facts = compileAll(scenario.publicFacts.flatMap((f) => f.keywords));
+    const facts = compiledFor(scenario).facts;
     const asked = found(facts, (c) => c.question);
     if (asked) {
       moves.push('asks_public_fact');
