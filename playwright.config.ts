@@ -5,6 +5,8 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // A busy machine (CI beside other work) is slow, never wrong: waits are generous.
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   reporter: process.env.CI ? 'list' : 'list',

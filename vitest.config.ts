@@ -11,6 +11,9 @@ export default mergeConfig(
       exclude: ['tests/e2e/**', 'node_modules/**'],
       environment: 'node',
       pool: 'forks',
+      // Only against a hang: a busy machine makes tests slow, and slow is not a failure.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
     },
   }),
 );

@@ -36,3 +36,56 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 }
+
+/**
+ * Waits until the browser's store holds what the page shows in its draft fields (the speaking
+ * box, the subject, the message, the question list), for the session under `key`: drafts are
+ * saved a moment after typing stops, and a test must not guess how long a busy machine takes.
+ */
+export async function waitForDraftsSaved(page: Page, key: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          (sessionKey) =>
+            new Promise<boolean>((resolve) => {
+              const field = (id: string) =>
+                (document.getElementById(id) as HTMLInputElement | null)?.value;
+              const shown = {
+                said: field('say'),
+                subject: field('subject'),
+                body: field('body'),
+                questions: [...document.querySelectorAll('.question-list .q')].map(
+                  (q) => q.textContent ?? '',
+                ),
+              };
+              const open = indexedDB.open('rapport');
+              open.onerror = () => resolve(false);
+              open.onsuccess = () => {
+                const db = open.result;
+                const get = db.transaction('sessions').objectStore('sessions').get(sessionKey);
+                get.onerror = () => resolve(false);
+                get.onsuccess = () => {
+                  db.close();
+                  const drafts = (get.result as { drafts?: Record<string, unknown> } | undefined)
+                    ?.drafts;
+                  if (!drafts) return resolve(false);
+                  const same = (name: 'said' | 'subject' | 'body') =>
+                    shown[name] === undefined || shown[name] === drafts[name];
+                  const questions = (drafts.questions as string[] | undefined) ?? [];
+                  resolve(
+                    same('said') &&
+                      same('subject') &&
+                      same('body') &&
+                      (shown.questions.length === 0 ||
+                        JSON.stringify(questions) === JSON.stringify(shown.questions)),
+                  );
+                };
+              };
+            }),
+          key,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}

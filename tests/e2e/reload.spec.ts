@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { press } from './helpers.ts';
+import { press, waitForDraftsSaved } from './helpers.ts';
 
 /**
  * A reload at any step restores exactly. Each scenario's golden playthrough is played through
@@ -188,8 +188,7 @@ for (const inputs of playthroughs) {
       await play(page, action);
       if (!steps.has(index)) continue;
       await typeDrafts(page, random);
-      // Drafts are saved a moment after typing stops.
-      await page.waitForTimeout(700);
+      await waitForDraftsSaved(page, `${inputs.scenario}|seed:${inputs.seed}`);
       const before = await seen(page);
       await page.reload();
       await expect(page.getByRole('region', { name: 'Status' })).toBeVisible();

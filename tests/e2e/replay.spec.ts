@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, press, say } from './helpers.ts';
+import { expectNoAxeViolations, press, say, waitForDraftsSaved } from './helpers.ts';
 
 const INTRO =
   'Hello, Mr. Smith. My name is Patricia Law, and I am a classmate of your son, Mike. He suggested I call. I am a Communication student exploring public relations, and I would value 20 minutes of information and advice, not a job.';
@@ -18,7 +18,7 @@ test('a session survives a reload mid-conversation, is saved when finished, and 
     .textContent();
   // A half-typed line is a draft; it comes back too.
   await page.getByRole('textbox', { name: 'What you say' }).fill('How did you get started');
-  await page.waitForTimeout(800);
+  await waitForDraftsSaved(page, 'pr-phone-referral');
 
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Welcome back' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, press, say } from './helpers.ts';
+import { expectNoAxeViolations, press, say, waitForDraftsSaved } from './helpers.ts';
 
 const INTRO =
   'Hello, Mr. Smith. My name is Patricia Law, and I am a classmate of your son, Mike. He suggested I call. I am a Communication student exploring public relations, and I would value 20 minutes of information and advice, not a job.';
@@ -60,7 +60,7 @@ test('a draft typed before any action comes back when the scenario is opened aga
     .check();
   await page.getByText('Write to Mr. Smith').click();
   await page.getByLabel('Subject').fill('Mike Law suggested I write');
-  await page.waitForTimeout(700);
+  await waitForDraftsSaved(page, 'pr-phone-referral');
   await page.getByRole('link', { name: 'Scenarios' }).first().click();
   await page.getByRole('link', { name: /Phoning a referral/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Welcome back' })).toBeVisible();
