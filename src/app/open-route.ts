@@ -2,6 +2,7 @@ import { parseLog } from '../domain/session/log.ts';
 import { openLog, type Opened } from './attempts.ts';
 import { SessionModel } from './session-model.svelte.ts';
 import { getStore } from './persistence.svelte.ts';
+import { setAsideReason } from './stored-records.ts';
 import { imported } from './state.svelte.ts';
 
 /** Opens what an `#/attempt/<n>` or `#/replay/<n|file>` route names, re-running its log. */
@@ -18,11 +19,16 @@ export async function openRoute(id: number | 'file'): Promise<Opened> {
   if (!store)
     return { ok: false, reason: 'this browser is not letting Rapport read saved attempts' };
   const record = await store.getAttempt(id);
-  if (!record)
+  if (!record) {
+    // A record the store's checks set aside is there, but damaged: say so, not "deleted".
+    const damaged = setAsideReason(id);
     return {
       ok: false,
-      reason: `there is no saved attempt number ${id}; it may have been deleted`,
+      reason: damaged
+        ? `saved attempt ${id} is damaged (${damaged}), so it is left out`
+        : `there is no saved attempt number ${id}; it may have been deleted`,
     };
+  }
   // What IndexedDB hands back is checked like any file before it is replayed.
   const parsed = parseLog(record.log);
   if (!parsed.ok) return { ok: false, reason: `saved attempt ${id} is damaged: ${parsed.reason}` };

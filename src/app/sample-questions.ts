@@ -1,6 +1,6 @@
 /**
- * Sample questions for the preparation bank, paraphrased from the guides' lists (shared/seeds 001
- * and 004), one or two per topic. Students pick from these and write their own.
+ * Sample questions for the preparation bank, paraphrased from the career guides' sample lists
+ * (docs/pitfalls.md names the guides), one or two per topic. Students pick from these and write their own.
  */
 export const SAMPLE_QUESTIONS: readonly string[] = [
   'What does a typical day or week look like in your work?',

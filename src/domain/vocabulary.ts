@@ -1,6 +1,6 @@
 /**
  * The shared vocabulary of PITFALLS.md (v1): pitfall and credit ids, their phase, severity and a
- * line of guidance paraphrased from the guides in `shared/seeds/`. These ids are a public
+ * line of guidance paraphrased from the career guides (see docs/pitfalls.md). These ids are a public
  * contract (reports, replays, the `analyze` command, CSV, SCORM, scenario overrides): add ids
  * freely, never rename one.
  */

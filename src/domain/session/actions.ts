@@ -235,6 +235,10 @@ export function parseAction(raw: unknown): ParsedAction {
   if ((action.type === 'say' || action.type === 'note') && action.text.trim() === '') {
     return { ok: false, reason: 'there is nothing to say: the text is blank' };
   }
+  if (action.type === 'email' && action.body.trim() === '') {
+    // An empty subject is still an email (scored as vague_subject); an empty body is not one.
+    return { ok: false, reason: 'the email has no message: write its body first' };
+  }
   const markup = markupReason(action);
   if (markup) return { ok: false, reason: markup };
   return { ok: true, action };

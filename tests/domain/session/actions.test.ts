@@ -63,6 +63,7 @@ describe('action vocabulary', () => {
     [{ type: 'wait', until: 'Thursday 9:30' }, 'weekday and time'],
     [{ type: 'wait', until: 'Thu 25:00' }, 'weekday and time'],
     [{ type: 'email', subject: 'Hi' }, 'needs "body"'],
+    [{ type: 'email', subject: 'Hi', body: ' \n\t ' }, 'the email has no message'],
     [{ type: 'prepare', questions: 'one', bring_resume: true }, '"questions" should be a list'],
     [{ type: '__proto__' }, 'unknown action type'],
     [{ type: 'constructor' }, 'unknown action type'],
