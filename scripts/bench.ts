@@ -225,6 +225,41 @@ const timeAnalyzers = (text: string) =>
 const analyzerMs = timeAnalyzers(analyzerText);
 const analyzerHalfMs = timeAnalyzers(analyzerText.slice(0, ANALYZER_CHARACTERS / 2));
 
+// Hostile input at the limits: the worst a file or a session may bring, each refused or handled.
+// The tests bound this work by counting (bytes read, characters scanned, actions folded, nodes
+// visited); the times are here.
+const LONG_SAY = 'What does a typical day look like for you, and how did you get there? '.repeat(
+  280,
+);
+const says = Array.from({ length: 1_500 }, () => ({ type: 'say', text: LONG_SAY.slice(0, 600) }));
+const sayInputs = [{ type: 'call' }, ...says];
+let saysOutput = playInputs(loaded.scenario, loaded.hash, 7, sayInputs);
+const hostile = {
+  note: 'median ms; the session limit is 1,500 actions and 1 MB of text, a file 2 MB',
+  rejectReplayOf2MBOfAngleBracketsMs: median(() => {
+    readReplayText(`{"format":"rapport-log","version":1,"x":"${'<'.repeat(1_999_900)}"}`);
+  }, 5),
+  playOf1500SaysMs: median(() => {
+    saysOutput = playInputs(loaded.scenario, loaded.hash, 7, sayInputs);
+  }, 3),
+  scoreOf1500SaysMs: median(() => {
+    scoreLog(loaded.scenario, loaded.hash, saysOutput.log);
+  }, 3),
+  validateOf60000KeysMs: median(() => {
+    const keys = Array.from({ length: 60_000 }, (_, i) => `k${i}: ${i}`).join('\n');
+    loadScenarioText(keys, '<bench>');
+  }, 3),
+  billionLaughsMs: median(() => {
+    const lines = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
+    for (let i = 1; i < 9; i += 1) {
+      const name = String.fromCharCode(97 + i);
+      const prior = String.fromCharCode(96 + i);
+      lines.push(`${name}: &${name} [${Array.from({ length: 10 }, () => `*${prior}`).join(', ')}]`);
+    }
+    loadScenarioText(lines.join('\n'), '<bench>');
+  }, 5),
+};
+
 const result = {
   firstLoad: {
     gzipKB: kb(firstLoad),
@@ -247,6 +282,7 @@ const result = {
     openReplayMs: replayMs,
     replayFileKB: kb(replayText.length),
   },
+  hostile,
   analyzers: {
     characters: ANALYZER_CHARACTERS,
     runs: ANALYZER_RUNS,
