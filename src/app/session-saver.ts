@@ -31,6 +31,8 @@ export interface SaverOptions {
   /** This page's id: the owner written into every record it saves. */
   owner: string;
   store: Store | null;
+  /** Why there is no store, when the browser said (the reason opening it failed). */
+  unavailable?: string | null;
   /** Why saving failed, in words a student can act on; null once it works again. */
   onProblem?: (problem: string | null) => void;
   /** Another page took the session over: this one must stop. */
@@ -54,7 +56,7 @@ export class SessionSaver {
   constructor(options: SaverOptions) {
     this.options = options;
     this.key = options.key;
-    if (!options.store) this.report(NO_STORE);
+    if (!options.store) this.report(options.unavailable ?? NO_STORE);
   }
 
   /** Whether another page took the session over (this one no longer writes). */

@@ -118,6 +118,12 @@ describe('the session saver', () => {
     expect(saver.canSave).toBe(false);
   });
 
+  it('says the browser’s own reason when opening the store failed', () => {
+    const onProblem = vi.fn();
+    saverOver(null, 'tab-a', { onProblem, unavailable: 'This browser has no room left' });
+    expect(onProblem).toHaveBeenCalledWith('This browser has no room left');
+  });
+
   it('skips a drafts save when nothing changed, but never an action', async () => {
     const store = await freshStore();
     const saver = saverOver(store, 'tab-a');
