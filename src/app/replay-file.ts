@@ -3,6 +3,7 @@ import { LIMITS, formatBytes, formatCount, utf8Length } from '../domain/limits/i
 import { findMarkup } from '../domain/limits/markup.ts';
 import { WEEKDAYS } from '../domain/scenario/constants.ts';
 import { parseLog, type ParsedLog } from '../domain/session/log.ts';
+import { kindOf } from '../domain/limits/describe.ts';
 
 /**
  * Reading a replay file a student or instructor imports: untrusted. It is refused, with one reason
@@ -36,25 +37,7 @@ export function markupCharsScanned(): number {
   return scanned;
 }
 
-/** What a JSON value is, in words: for reasons like "its seed should be a whole number, not text". */
-export function kindOf(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return 'text';
-    case 'number':
-      if (Number.isNaN(value)) return 'not a number (NaN)';
-      if (!Number.isFinite(value)) return 'an endless number (Infinity)';
-      return Number.isInteger(value) ? 'a whole number' : 'a number with decimals';
-    case 'boolean':
-      return 'true or false';
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
-}
+export { kindOf } from '../domain/limits/describe.ts';
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LIMITS, formatCount } from '../limits/index.ts';
 import { findMarkup } from '../limits/markup.ts';
+import { EXPECTED_KIND, kindOf, valueAt } from '../limits/describe.ts';
 
 /**
  * The session input format (v1) of DESIGN.md: the student's actions. Written with zod/mini so the
@@ -93,33 +94,6 @@ function fieldName(type: string, path: readonly PropertyKey[]): string {
   return `"${path.map(String).join('.')}"`;
 }
 
-/** What a value is, in words: "text", "a list", "a number". */
-function kindOf(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'boolean') return 'true or false';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'not a number (NaN)' : 'a number';
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  array: 'a list',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'an object',
-};
-
-function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  let value = raw;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
 function describeIssue(
   type: string,
   issue: z.core.$ZodIssue,
@@ -146,7 +120,7 @@ function describeIssue(
     const value = valueAt(raw, issue.path);
     if (issue.path.length === 1 && value === undefined)
       return `a "${type}" action needs "${field}"`;
-    return `"${field}" should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
+    return `"${field}" should be ${EXPECTED_KIND[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
   }
   return `"${field}" is not valid`;
 }

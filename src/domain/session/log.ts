@@ -4,6 +4,7 @@ import { LIMITS, formatCount } from '../limits/index.ts';
 import { findMarkup } from '../limits/markup.ts';
 import { APP_VERSION, LOG_VERSION } from '../version.ts';
 import type { Session } from './engine.ts';
+import { EXPECTED_KIND, kindOf, valueAt } from '../limits/describe.ts';
 
 /**
  * The event log of DESIGN.md (v1): a header and the accepted actions with the simulated time each
@@ -79,34 +80,6 @@ function placeOf(path: readonly PropertyKey[]): string {
   return `"${path.map(String).join('.')}"`;
 }
 
-/** What a JSON value is, in words. */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'boolean') return 'true or false';
-  if (typeof value === 'number')
-    return Number.isInteger(value) ? 'a whole number' : 'a number with decimals';
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  object: 'an object',
-  array: 'a list',
-};
-
-function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
-  let value = raw;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
 function describeLogIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   const place = placeOf(issue.path);
   const value = valueAt(raw, issue.path);
@@ -114,7 +87,7 @@ function describeLogIssue(issue: z.core.$ZodIssue, raw: unknown): string {
     case 'invalid_type':
       return value === undefined
         ? `the log has no ${place}`
-        : `the log's ${place} should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
+        : `the log's ${place} should be ${EXPECTED_KIND[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
     case 'too_big':
       return `the log's ${place} is too long: at most ${formatCount(Number(issue.maximum))} characters`;
     case 'too_small':

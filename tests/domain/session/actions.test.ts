@@ -52,7 +52,7 @@ describe('action vocabulary', () => {
       'the question list is too long: 101 questions, at most 100',
     ],
     [{ type: 'email', subject: 'x'.repeat(301), body: 'Hi' }, 'the subject is too long'],
-    [{ type: 'note', text: 42 }, '"text" should be text, not a number'],
+    [{ type: 'note', text: 42 }, '"text" should be text, not a whole number'],
     [{ type: 'prepare', questions: ['Why?'], bring_resume: 'yes' }, 'should be true or false'],
     [{ type: 'call', number: '555' }, 'no field "number"'],
     [{ type: 'wait' }, 'exactly one of'],
