@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { press, say } from './helpers.ts';
+import { expectNoAxeViolations, press, say } from './helpers.ts';
 
 /**
  * Every page fits a phone: at 320 and 390 px nothing makes the page scroll sideways, on every
@@ -212,5 +212,31 @@ test.describe('at phone width', () => {
     await press(page, 'Call Ms. Delacroix');
     await expect(page.getByText(/Talking with/)).toBeVisible();
     await expectFits(page, 'with the assistant');
+  });
+
+  test('a second tab’s page and the notice when saving fails fit', async ({ browser }) => {
+    const context = await browser.newContext({ isMobile: true, hasTouch: true });
+    const first = await context.newPage();
+    await play(first, 'pr-phone-referral', 11);
+    const second = await context.newPage();
+    await second.goto('/?seed=11#/play/pr-phone-referral');
+    await expect(second.getByRole('button', { name: 'Continue here' })).toBeVisible();
+    await expectFits(second, 'a second tab on the same session');
+    await context.close();
+
+    const broken = await browser.newContext({ isMobile: true, hasTouch: true });
+    await broken.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await broken.newPage();
+    await play(page, 'pr-phone-referral', 11);
+    await expect(page.getByRole('status').filter({ hasText: 'Not saved.' })).toBeVisible();
+    await expectFits(page, 'saving refused, with its notice');
+    await expectNoAxeViolations(page);
+    await broken.close();
   });
 });
