@@ -147,7 +147,7 @@ type FieldKind =
   | { kind: 'yes-no' }
   | { kind: 'texts'; items: number; max: number };
 
-/** The fields a logged action may carry besides `type`, `at` and `index` (DESIGN.md's actions). */
+/** The fields a logged action may carry besides `type`, `at` and `index` (docs/formats.md's actions). */
 const FIELDS: Record<string, FieldKind> = {
   subject: { kind: 'text', max: LIMITS.subjectChars },
   body: { kind: 'text', max: LIMITS.textChars },
@@ -263,6 +263,9 @@ function checkAction(
 }
 
 function headerProblem(raw: Record<string, unknown>): string | null {
+  if (raw.format === 'rapport-session') {
+    return 'it is a session file (a session in progress): open it on its scenario’s page, under “Continue from a session file”';
+  }
   if (raw.format !== 'rapport-log') {
     return raw.format === undefined
       ? 'it is not a Rapport log: it has no "format" (a log says "format": "rapport-log")'
@@ -345,15 +348,4 @@ export function checkLog(raw: unknown): ParsedLog {
 export function readReplayText(text: string): ParsedLog {
   const parsed = parseUntrustedJson(text, MAX_REPLAY_BYTES, 'a Rapport replay');
   return parsed.ok ? checkLog(parsed.value) : parsed;
-}
-
-/** Reads a File from an `<input type="file">`, refusing an oversized one before reading it. */
-export async function readReplayFile(file: File): Promise<ParsedLog> {
-  if (file.size > MAX_REPLAY_BYTES) {
-    return {
-      ok: false,
-      reason: `the file is too large for a replay (${formatBytes(file.size)}; the limit is ${formatBytes(MAX_REPLAY_BYTES)})`,
-    };
-  }
-  return readReplayText(await file.text());
 }

@@ -15,17 +15,23 @@ export interface Resumed {
   drafts: Drafts;
   /** Whether anything (actions or drafts) came back: "Start over" is offered when it did. */
   restored: boolean;
+  /** Why nothing could be restored, in a clause ("the scenario has changed since"), when so. */
+  problem?: string;
 }
 
 export const NO_DRAFTS: Drafts = { said: '', subject: '', body: '' };
 
-function hasDrafts(drafts: Drafts | undefined): boolean {
+/** Whether a session of no action holds anything the student chose: text, a list or a choice. */
+function hasChoices(mode: InProgress['mode'], drafts: Drafts | undefined): boolean {
   return (
-    drafts !== undefined &&
-    (drafts.said !== '' ||
-      drafts.subject !== '' ||
-      drafts.body !== '' ||
-      (drafts.questions?.length ?? 0) > 0)
+    mode !== 'practice' ||
+    (drafts !== undefined &&
+      (drafts.said !== '' ||
+        drafts.subject !== '' ||
+        drafts.body !== '' ||
+        (drafts.questions?.length ?? 0) > 0 ||
+        drafts.bringResume === false ||
+        drafts.medium === 'note'))
   );
 }
 
@@ -44,6 +50,7 @@ export function resumeFrom(entry: CatalogEntry, saved: unknown): Resumed {
     return {
       ...fresh,
       model: null,
+      problem: `it is damaged (${parsed.reason})`,
       notice: `Your unfinished session was saved damaged (${parsed.reason}) and could not be restored, so a fresh session has started.`,
     };
   }
@@ -52,6 +59,7 @@ export function resumeFrom(entry: CatalogEntry, saved: unknown): Resumed {
     return {
       ...fresh,
       model: null,
+      problem: 'it is a session of another scenario',
       notice: `That session belongs to another scenario (“${session.scenario.slice(0, 60)}”), so a fresh session has started here.`,
     };
   }
@@ -59,6 +67,7 @@ export function resumeFrom(entry: CatalogEntry, saved: unknown): Resumed {
     return {
       ...fresh,
       model: null,
+      problem: 'this scenario has changed since it was saved',
       notice:
         'This scenario has changed since your unfinished session was saved, so a fresh session has started.',
     };
@@ -66,10 +75,10 @@ export function resumeFrom(entry: CatalogEntry, saved: unknown): Resumed {
   const mode = session.mode;
   const drafts = session.drafts ?? NO_DRAFTS;
   if (session.actions.length === 0) {
-    if (!hasDrafts(drafts)) return { model: null, notice: null, ...fresh };
+    if (!hasChoices(mode, drafts)) return { model: null, notice: null, ...fresh };
     return {
       model: new SessionModel(entry, session.seed),
-      notice: 'Welcome back: what you had typed is restored.',
+      notice: 'Welcome back: what you had typed and chosen is restored.',
       mode,
       drafts,
       restored: true,
@@ -90,6 +99,7 @@ export function resumeFrom(entry: CatalogEntry, saved: unknown): Resumed {
     return {
       ...fresh,
       model: null,
+      problem: replayed.reason,
       notice: `Your unfinished session could not be restored (${replayed.reason}), so a fresh session has started.`,
     };
   }

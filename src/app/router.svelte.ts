@@ -34,6 +34,11 @@ export class Router {
   constructor() {
     if (typeof window !== 'undefined') {
       window.addEventListener('hashchange', () => {
+        // A fixed seed (`?seed=42`) belongs to the page its link opened; moving on within the app
+        // drops it, so the scenario list opens the student's own practice again. A reload keeps it.
+        if (location.search !== '') {
+          history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
+        }
         this.route = parseRoute(location.hash);
       });
     }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { LIMITS, formatBytes, formatCount } from '../domain/limits/index.ts';
+import { LIMITS, formatCount } from '../domain/limits/index.ts';
 import { findMarkup } from '../domain/limits/markup.ts';
+import { parseUntrustedJson } from './replay-file.ts';
 import type { Drafts, InProgress } from './store.ts';
 
 /**
@@ -112,42 +113,16 @@ export function sessionFileOf(session: InProgress): Record<string, unknown> {
   return { format: SESSION_FILE_FORMAT, version: SESSION_FILE_VERSION, ...rest };
 }
 
-const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
- * Reads a session file's text: refused with one reason when it is too large, not JSON, carries
- * keys that could reach an object's prototype, is not a Rapport session file, or is damaged. Its
- * actions are checked when they are replayed against the scenario. Linear in the text's length.
+ * Reads a session file's text: refused with one reason when it is too large, not JSON, nests too
+ * deeply, carries keys that could reach an object's prototype (the checks every imported file
+ * gets), is not a Rapport session file, or is damaged. Its actions are checked when they are
+ * replayed against the scenario. Linear in the text's length.
  */
 export function readSessionFileText(content: string): ReadSession {
-  if (content.length > LIMITS.logBytes) {
-    return {
-      ok: false,
-      reason: `the file is too large for a session (${formatBytes(content.length)}; the limit is ${formatBytes(LIMITS.logBytes)})`,
-    };
-  }
-  let hostile: string | null = null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(content, (key, value: unknown) => {
-      if (HOSTILE_KEYS.has(key)) hostile ??= key;
-      return value;
-    });
-  } catch (error) {
-    return {
-      ok: false,
-      reason:
-        error instanceof RangeError
-          ? 'the file nests too deeply to be a Rapport session file'
-          : 'the file is not valid JSON, so it cannot be a Rapport session file',
-    };
-  }
-  if (hostile !== null) {
-    return {
-      ok: false,
-      reason: `the file contains a "${hostile}" key, which no Rapport session file has; it was not opened`,
-    };
-  }
+  const json = parseUntrustedJson(content, LIMITS.logBytes, 'a Rapport session file');
+  if (!json.ok) return json;
+  const raw = json.value;
   const file = raw as Record<string, unknown> | null;
   if (typeof file !== 'object' || file === null || file.format !== SESSION_FILE_FORMAT) {
     return {
@@ -155,7 +130,9 @@ export function readSessionFileText(content: string): ReadSession {
       reason:
         typeof file === 'object' && file !== null && file.format === 'rapport-log'
           ? 'this is a replay file (a finished attempt): open it on the Progress page'
-          : 'this is not a Rapport session file',
+          : typeof file === 'object' && file !== null && file.format === 'rapport-history'
+            ? 'this is a history file: import it on the Progress page'
+            : 'this is not a Rapport session file',
     };
   }
   if (file.version !== SESSION_FILE_VERSION) {

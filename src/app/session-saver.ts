@@ -24,6 +24,97 @@ export interface SessionState {
 
 export type CommitResult = 'saved' | 'unsaved' | 'taken';
 
+/**
+ * What is typed, kept synchronously at every change beside the store: a page that closes or
+ * reloads half a second after a keystroke has no time to finish a database write, but a
+ * synchronous copy is already there. Only the drafts and the state they belong to; the actions
+ * themselves are in the store.
+ */
+export interface MirroredDrafts {
+  seed: number;
+  mode: InProgress['mode'];
+  drafts: Drafts;
+  /** How many actions the session had: the copy belongs to that state only. */
+  actions: number;
+  /** Wall-clock milliseconds it was taken, to compare with the stored record's `savedAt`. */
+  at: number;
+}
+
+export interface DraftMirror {
+  read(key: string): MirroredDrafts | null;
+  write(key: string, drafts: MirroredDrafts): void;
+  clear(key: string): void;
+}
+
+/** The browser's localStorage as a draft mirror; silent where it is missing or full. */
+export function localDraftMirror(): DraftMirror {
+  const name = (key: string) => `rapport-drafts:${key}`;
+  const storage = (): Storage | null => {
+    try {
+      return globalThis.localStorage ?? null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    read(key) {
+      try {
+        const text = storage()?.getItem(name(key));
+        if (!text || text.length > 200_000) return null;
+        const value = JSON.parse(text) as MirroredDrafts;
+        return typeof value === 'object' && value !== null ? value : null;
+      } catch {
+        return null;
+      }
+    },
+    write(key, drafts) {
+      try {
+        storage()?.setItem(name(key), JSON.stringify(drafts));
+      } catch {
+        // Full or refused: the store's own copy follows a moment later.
+      }
+    },
+    clear(key) {
+      try {
+        storage()?.removeItem(name(key));
+      } catch {
+        // Nothing to clear where there is no storage.
+      }
+    },
+  };
+}
+
+/**
+ * The saved session with the newer drafts of the mirror, when the mirror belongs to the same
+ * state (same seed and number of actions) and was taken after the record was saved. A mirror of
+ * a session with no action yet stands for a session of drafts only. The result is checked like
+ * any stored record when it is resumed.
+ */
+export function withMirroredDrafts(
+  saved: InProgress | undefined,
+  mirrored: MirroredDrafts | null,
+  header: { key: string; scenario: string; hash: string },
+): InProgress | undefined {
+  if (!mirrored || typeof mirrored.at !== 'number') return saved;
+  if (saved) {
+    const newer = mirrored.at > (Date.parse(saved.savedAt) || 0);
+    const same =
+      mirrored.seed === saved.seed &&
+      Array.isArray(saved.actions) &&
+      mirrored.actions === saved.actions.length;
+    return newer && same ? { ...saved, mode: mirrored.mode, drafts: mirrored.drafts } : saved;
+  }
+  if (mirrored.actions !== 0) return saved;
+  return {
+    ...header,
+    seed: mirrored.seed,
+    mode: mirrored.mode,
+    drafts: mirrored.drafts,
+    actions: [],
+    savedAt: new Date(mirrored.at).toISOString(),
+  };
+}
+
 export interface SaverOptions {
   key: string;
   scenario: string;
@@ -37,6 +128,8 @@ export interface SaverOptions {
   onProblem?: (problem: string | null) => void;
   /** Another page took the session over: this one must stop. */
   onTaken?: () => void;
+  /** A synchronous copy of the drafts (localStorage in the browser); none by default. */
+  mirror?: DraftMirror;
   /** The wall clock, for `savedAt` (display only). */
   now?: () => Date;
 }
@@ -87,8 +180,18 @@ export class SessionSaver {
     await this.queue;
   }
 
+  /**
+   * Keeps a synchronous copy of the drafts at once (every keystroke): a reload or a closing tab
+   * never waits for the store's write. Nothing is copied once another page holds the session.
+   */
+  mirrorDrafts(state: Omit<SessionState, 'actions'> & { actions: number }): void {
+    if (this.taken || this.finished) return;
+    this.options.mirror?.write(this.key, { ...state, at: this.now().getTime() });
+  }
+
   /** Forgets the saved session (Start over), after the writes in flight. */
   clear(): Promise<void> {
+    this.options.mirror?.clear(this.key);
     return this.enqueue(async () => {
       this.lastSignature = null;
       if (this.taken || !this.options.store) return;
@@ -105,6 +208,7 @@ export class SessionSaver {
    * later write may bring it back.
    */
   finish(): Promise<void> {
+    this.options.mirror?.clear(this.key);
     return this.enqueue(async () => {
       this.finished = true;
       if (this.taken || !this.options.store) return;
@@ -122,9 +226,13 @@ export class SessionSaver {
       mode: state.mode,
       actions: state.actions,
       drafts: state.drafts,
-      savedAt: (this.options.now ?? (() => new Date()))().toISOString(),
+      savedAt: this.now().toISOString(),
       owner: this.options.owner,
     };
+  }
+
+  private now(): Date {
+    return (this.options.now ?? (() => new Date()))();
   }
 
   private enqueue<T>(job: () => Promise<T>): Promise<T> {

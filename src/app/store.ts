@@ -3,7 +3,7 @@ import type { SessionLog } from '../domain/session/log.ts';
 import { keepStoredAttempt, keepStoredAttempts, keepStoredContacts } from './stored-records.ts';
 
 /**
- * The browser's persistence: finished attempts, the session in progress per scenario, and the
+ * The browser's persistence: finished attempts, the sessions in progress (one per session key), and the
  * student's contact log, kept in IndexedDB. Everything stored is plain JSON data, so what is kept
  * is exactly what `exportHistory` hands out.
  */

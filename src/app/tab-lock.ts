@@ -101,6 +101,7 @@ function channelLock(name: string, id: string): TabLock {
     },
     release() {
       held = false;
+      channel.close();
     },
   };
   channel.addEventListener('message', (event: MessageEvent<Message>) => {

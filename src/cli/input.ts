@@ -4,7 +4,7 @@ import { formatBytes } from '../domain/limits/index.ts';
 /**
  * Reading a file or standard input with a byte limit: reading stops at the limit plus one byte, so
  * an endless input (`/dev/zero`, a pipe that never closes) or a huge file is refused at once
- * instead of being read whole first (DESIGN.md, "Limits").
+ * instead of being read whole first (docs/formats.md, "Limits").
  */
 
 export class CliError extends Error {}

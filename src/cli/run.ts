@@ -13,9 +13,9 @@ import { CliError, inputName, readLimited, type Limit } from './input.ts';
 import { oneLine, writeJson } from './output.ts';
 
 /**
- * The `rapport` commands (DESIGN.md). Every command prints one JSON document on stdout and human
+ * The `rapport` commands (docs/formats.md). Every command prints one JSON document on stdout and human
  * messages on stderr, each one line; exit 1 with a one-line message when it could not do its job.
- * Every input is read with the limit of DESIGN.md's "Limits" table, and reading stops there.
+ * Every input is read with the limit of the table of limits (docs/formats.md), and reading stops there.
  */
 
 export interface CliIo {

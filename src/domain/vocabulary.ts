@@ -325,5 +325,5 @@ export function findingName(id: PitfallId | CreditId): string {
   return (CREDIT_NAMES as Record<string, string>)[id] ?? id.replace(/_/g, ' ');
 }
 
-/** Points a pitfall of each severity costs, unless a scenario's rubric overrides it (DESIGN.md). */
+/** Points a pitfall of each severity costs, unless a scenario's rubric overrides it (docs/formats.md). */
 export const DEFAULT_WEIGHTS: Record<Severity, number> = { critical: 30, major: 12, minor: 5 };

@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SessionSaver, type SessionState } from '../../src/app/session-saver.ts';
+import {
+  SessionSaver,
+  withMirroredDrafts,
+  type SessionState,
+} from '../../src/app/session-saver.ts';
 import { openStore, type InProgress, type Store } from '../../src/app/store.ts';
 
 const opened: Store[] = [];
@@ -198,5 +202,71 @@ describe('the store’s sessions in progress', () => {
     await expect(openStore(silent as unknown as IDBFactory, 20)).rejects.toThrow(
       /did not answer.*without saving/,
     );
+  });
+});
+
+describe('the draft mirror', () => {
+  const header = { key: 'pr-phone-referral', scenario: 'pr-phone-referral', hash: 'sha256:x' };
+  const record = (actions: number, savedAt: string): InProgress => ({
+    ...header,
+    seed: 5,
+    mode: 'practice',
+    actions: Array.from({ length: actions }, () => ({ type: 'call' })),
+    savedAt,
+    drafts: { said: 'old', subject: '', body: '' },
+  });
+  const typed = (actions: number, at: number) => ({
+    seed: 5,
+    mode: 'assessed' as const,
+    drafts: { said: 'newer', subject: '', body: '', questions: ['b?', 'a?'] },
+    actions,
+    at,
+  });
+  const later = Date.parse('2026-01-05T10:00:01.000Z');
+
+  it('brings back drafts typed after the last save of the same state', () => {
+    const merged = withMirroredDrafts(
+      record(2, '2026-01-05T10:00:00.000Z'),
+      typed(2, later),
+      header,
+    );
+    expect(merged).toMatchObject({ mode: 'assessed', drafts: { said: 'newer' } });
+    expect(merged?.actions).toHaveLength(2);
+  });
+
+  it('ignores a copy of another state or an older one', () => {
+    const saved = record(3, '2026-01-05T10:00:00.000Z');
+    expect(withMirroredDrafts(saved, typed(2, later), header)).toBe(saved);
+    expect(withMirroredDrafts(saved, typed(3, later - 5_000), header)).toBe(saved);
+    expect(withMirroredDrafts(saved, { ...typed(3, later), seed: 6 }, header)).toBe(saved);
+  });
+
+  it('stands for a session of drafts only when nothing reached the store', () => {
+    expect(withMirroredDrafts(undefined, typed(0, later), header)).toMatchObject({
+      ...header,
+      seed: 5,
+      actions: [],
+      drafts: { said: 'newer' },
+    });
+    expect(withMirroredDrafts(undefined, typed(1, later), header)).toBeUndefined();
+  });
+
+  it('is written at every change and forgotten at Start over and Finish', async () => {
+    const kept = new Map<string, unknown>();
+    const mirror = {
+      read: (key: string) => (kept.get(key) as ReturnType<typeof typed>) ?? null,
+      write: (key: string, value: unknown) => void kept.set(key, value),
+      clear: (key: string) => void kept.delete(key),
+    };
+    const saver = saverOver(null, 'tab-a', { mirror });
+    saver.mirrorDrafts({ seed: 5, mode: 'practice', drafts, actions: 0 });
+    expect(mirror.read('pr-phone-referral')).toMatchObject({ seed: 5, actions: 0 });
+    await saver.clear();
+    expect(mirror.read('pr-phone-referral')).toBeNull();
+    saver.mirrorDrafts({ seed: 5, mode: 'practice', drafts, actions: 1 });
+    await saver.finish();
+    expect(mirror.read('pr-phone-referral')).toBeNull();
+    saver.mirrorDrafts({ seed: 5, mode: 'practice', drafts, actions: 1 });
+    expect(mirror.read('pr-phone-referral')).toBeNull();
   });
 });

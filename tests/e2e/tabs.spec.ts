@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, press, say, waitForDraftsSaved } from './helpers.ts';
+import { expectNoAxeViolations, press, say } from './helpers.ts';
 
 const INTRO =
   'Hello, Mr. Smith. My name is Patricia Law, and I am a classmate of your son, Mike. He suggested I call. I am a Communication student exploring public relations, and I would value 20 minutes of information and advice, not a job.';
@@ -45,9 +45,16 @@ test('a link with a fixed seed keeps its own session beside the student’s own 
   await page.goto('/?seed=42#/play/pr-phone-referral');
   await expect(page.getByRole('button', { name: 'Call Mr. Smith' })).toBeVisible();
   await expect(log(page).getByText(INTRO, { exact: true })).toHaveCount(0);
+  await expect(page.getByText(/This link fixes the session.s draws \(seed 42\)/)).toBeVisible();
   await press(page, 'Call Mr. Smith');
   await page.goto('/#/play/pr-phone-referral');
   await expect(log(page).getByText(INTRO, { exact: true })).toBeVisible();
+  // Moving on within the app leaves the fixed seed behind: the list opens the own practice.
+  await page.goto('/?seed=42#/play/pr-phone-referral');
+  await page.getByRole('link', { name: 'Scenarios' }).first().click();
+  await page.getByRole('link', { name: /Phoning a referral/ }).click();
+  await expect(log(page).getByText(INTRO, { exact: true })).toBeVisible();
+  expect(new URL(page.url()).search).toBe('');
 });
 
 test('a draft typed before any action comes back when the scenario is opened again', async ({
@@ -60,7 +67,7 @@ test('a draft typed before any action comes back when the scenario is opened aga
     .check();
   await page.getByText('Write to Mr. Smith').click();
   await page.getByLabel('Subject').fill('Mike Law suggested I write');
-  await waitForDraftsSaved(page, 'pr-phone-referral');
+  // Left at once, before any save could have landed: nothing typed is lost.
   await page.getByRole('link', { name: 'Scenarios' }).first().click();
   await page.getByRole('link', { name: /Phoning a referral/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Welcome back' })).toBeVisible();
@@ -75,6 +82,13 @@ test('a draft typed before any action comes back when the scenario is opened aga
   await press(page, 'Yes, discard it and start over');
   await expect(page.getByRole('status').filter({ hasText: 'Started over' })).toBeFocused();
   await expect(page.getByLabel('Subject')).toHaveValue('');
+  // A choice alone is kept too, through a reload at once after it is made.
+  await page.getByRole('checkbox', { name: /Bring a copy of my resume/ }).uncheck();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /Bring a copy of my resume/ })).not.toBeChecked();
+  await page.getByRole('checkbox', { name: /Bring a copy of my resume/ }).check();
+  await press(page, 'Start over');
+  await press(page, 'Yes, discard it and start over');
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Welcome back' })).toHaveCount(0);
 });

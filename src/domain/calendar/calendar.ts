@@ -10,7 +10,7 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-/** Working hours in the contact's time (DESIGN.md): Monday to Friday, 09:00-17:00. */
+/** Working hours in the contact's time (docs/formats.md): Monday to Friday, 09:00-17:00. */
 export const WORK_START = 9 * HOUR;
 export const WORK_END = 17 * HOUR;
 

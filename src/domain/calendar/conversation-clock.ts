@@ -1,6 +1,6 @@
 import { countWords } from '../text/words.ts';
 
-/** Speaking rate of the conversation clock (DESIGN.md): about 145 words a minute. */
+/** Speaking rate of the conversation clock (docs/formats.md): about 145 words a minute. */
 export const WORDS_PER_MINUTE = 145;
 /** The pause between two turns. */
 export const TURN_GAP_MS = 2_000;

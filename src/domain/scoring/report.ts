@@ -46,7 +46,7 @@ export interface ClockPoint {
   words: number;
 }
 
-/** The report format (v1) of DESIGN.md. */
+/** The report format (v1) of docs/formats.md. */
 export interface Report {
   scenario: string;
   score: number;

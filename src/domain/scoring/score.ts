@@ -42,7 +42,7 @@ export const CRITERIA: readonly Criterion[] = [
 ];
 
 export const PASS_MARK = 70;
-/** A critical pitfall caps the score here, below the pass mark (DESIGN.md). */
+/** A critical pitfall caps the score here, below the pass mark (docs/formats.md). */
 export const CRITICAL_CAP = 59;
 
 /** Severity and weight of a pitfall, after the scenario's rubric overrides. */

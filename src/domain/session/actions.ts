@@ -4,12 +4,12 @@ import { findMarkup } from '../limits/markup.ts';
 import { EXPECTED_KIND, kindOf, valueAt } from '../limits/describe.ts';
 
 /**
- * The session input format (v1) of DESIGN.md: the student's actions. Written with zod/mini so the
+ * The session input format (v1) of docs/formats.md: the student's actions. Written with zod/mini so the
  * browser's first load stays small. `parseAction` turns anything (a UI event, a line of an
  * untrusted inputs file) into an action or a reason a person can act on.
  */
 
-/** A wait longer than this is absurd for a session (DESIGN.md). */
+/** A wait longer than this is absurd for a session (docs/formats.md). */
 export const MAX_WAIT_MINUTES = 30 * 24 * 60;
 
 const WAIT_UNTIL =

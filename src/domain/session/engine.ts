@@ -88,7 +88,7 @@ export function loggedBytes(entry: LoggedAction): number {
 
 const FULL = `this session already has ${formatCount(LIMITS.sessionActions)} actions, the most one session holds`;
 
-/** The reason an action would take the session past a limit of DESIGN.md ("Limits"), or null. */
+/** The reason an action would take the session past a limit of docs/formats.md ("Limits"), or null. */
 function overLimit(session: Session, action: Action, bytes: number): string | null {
   const chars = session.textChars + textLength(action);
   if (chars > LIMITS.sessionTextChars) {

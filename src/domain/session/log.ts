@@ -7,7 +7,7 @@ import type { Session } from './engine.ts';
 import { EXPECTED_KIND, kindOf, valueAt } from '../limits/describe.ts';
 
 /**
- * The event log of DESIGN.md (v1): a header and the accepted actions with the simulated time each
+ * The event log of docs/formats.md (v1): a header and the accepted actions with the simulated time each
  * happened. It is the source of truth; everything else is recomputed from it. Each logged action
  * also records `index`, its position in the inputs, so a report recomputed from the log quotes
  * the same action numbers as the live session's (an extension; a log without it uses positions).

@@ -39,7 +39,7 @@ import type {
 
 export const origin = (scenario: Scenario): CalendarOrigin => ({ weekday: scenario.start.weekday });
 
-/** How long a `next_event` wait runs when nothing happens (DESIGN.md). */
+/** How long a `next_event` wait runs when nothing happens (docs/formats.md). */
 export const NEXT_EVENT_LIMIT = 7 * DAY;
 /** A call this close to an appointment (before / after) is a call at that appointment. */
 export const APPOINTMENT_EARLY = 15 * MINUTE;
@@ -203,7 +203,7 @@ export function appointmentAt(ctx: SessionContext, at: number): number {
   );
 }
 
-/** Who a call placed now reaches (DESIGN.md's calendar; the scenario's attempt table). */
+/** Who a call placed now reaches (docs/formats.md's calendar; the scenario's attempt table). */
 export function whoAnswers(ctx: SessionContext, scenario: Scenario): Reached {
   if (appointmentAt(ctx, ctx.now) >= 0) return 'contact';
   if (!isWorkingTime(origin(scenario), ctx.now)) return 'voicemail';

@@ -4,7 +4,7 @@ import type { StudentPromise } from '../text/next-step.ts';
 import type { RequestAnalysis } from '../text/request.ts';
 import type { TurnAnalysis } from '../text/turn.ts';
 
-/** Who speaks a line of the transcript (DESIGN.md). */
+/** Who speaks a line of the transcript (docs/formats.md). */
 export type Speaker = 'student' | 'contact' | 'assistant' | 'voicemail' | 'system';
 
 export interface TranscriptEntry {
