@@ -139,7 +139,11 @@ describe('session files', () => {
   it.each([
     ['not JSON', '{', /not valid JSON/],
     ['too large', `"${'x'.repeat(2_000_001)}"`, /too large/],
-    ['deeply nested', '['.repeat(200_000) + ']'.repeat(200_000), /nests its data more than 32 levels|not valid JSON/],
+    [
+      'deeply nested',
+      '['.repeat(200_000) + ']'.repeat(200_000),
+      /nests its data more than 32 levels|not valid JSON/,
+    ],
     ['a replay file', JSON.stringify({ format: 'rapport-log', version: 1 }), /replay file/],
     ['another version', JSON.stringify({ ...sessionFileOf(record), version: '1' }), /version "1"/],
     [
