@@ -53,7 +53,14 @@ function scenarioOf(id: string | null | undefined): Scenario | undefined {
 }
 
 export type CorpusName =
-  'requests' | 'messages' | 'turns' | 'thank-yous' | 'thank-yous-holdout' | 'thank-yous-third';
+  | 'requests'
+  | 'messages'
+  | 'turns'
+  | 'turns-apart-a'
+  | 'turns-apart-b'
+  | 'thank-yous'
+  | 'thank-yous-holdout'
+  | 'thank-yous-third';
 
 export function readCorpus(name: CorpusName): Labelled[] {
   return JSON.parse(readFileSync(join(import.meta.dirname, `${name}.json`), 'utf8')) as Labelled[];
@@ -90,14 +97,16 @@ export function runCorpus(kind: CorpusName): Outcome[] {
     const actual = {
       pitfalls: sorted(result.pitfalls.map((p) => p.id)),
       credits: sorted(result.credits.map((c) => c.id)),
-      ...(kind === 'turns' ? { topic: result.topic ?? null, open: result.open ?? false } : {}),
+      ...(kind.startsWith('turns')
+        ? { topic: result.topic ?? null, open: result.open ?? false }
+        : {}),
       ...(matches === undefined ? {} : { matchesConversation: matches }),
     };
     const same = (a: readonly string[], b: readonly string[]) =>
       sorted(a).join() === sorted(b).join();
     let agrees =
       same(actual.pitfalls, item.expect.pitfalls) && same(actual.credits, item.expect.credits);
-    if (kind === 'turns') agrees = agrees && actual.topic === (item.expect.topic ?? null);
+    if (kind.startsWith('turns')) agrees = agrees && actual.topic === (item.expect.topic ?? null);
     if (item.expect.matchesConversation !== undefined)
       agrees = agrees && actual.matchesConversation === item.expect.matchesConversation;
     return { item, actual, agrees };
@@ -143,4 +152,61 @@ export function perId(outcomes: readonly Outcome[]): IdScore[] {
       recall: tp + fn === 0 ? 1 : tp / (tp + fn),
     };
   });
+}
+
+/** The ids a turn is checked for: each one present or absent in each text is one check. */
+export const TURN_IDS = [
+  'job_request',
+  'hard_question',
+  'high_expectations',
+  'resume_offered_unasked',
+  'unprofessional_remark',
+  'open_question',
+  'asks_notes_permission',
+  'acknowledges_time',
+  'offers_email_followup',
+  'asks_referral',
+  'thanks_contact',
+  'states_information_not_job',
+] as const;
+
+/**
+ * Agreement counted per check (each id present or absent in each text, and the topic) and per
+ * text (every check right), with the job request's recall and its false alarms among texts
+ * labelled with no pitfall.
+ */
+export function turnAgreement(outcomes: readonly Outcome[]) {
+  let checks = 0;
+  let agreed = 0;
+  let asks = 0;
+  let found = 0;
+  let ordinary = 0;
+  let falseAlarms = 0;
+  for (const o of outcomes) {
+    const expected = new Set([...o.item.expect.pitfalls, ...o.item.expect.credits]);
+    const actual = new Set([...o.actual.pitfalls, ...o.actual.credits]);
+    for (const id of TURN_IDS) {
+      checks += 1;
+      if (expected.has(id) === actual.has(id)) agreed += 1;
+    }
+    checks += 1;
+    if ((o.actual.topic ?? null) === (o.item.expect.topic ?? null)) agreed += 1;
+    if (expected.has('job_request')) {
+      asks += 1;
+      if (actual.has('job_request')) found += 1;
+    } else if (o.item.expect.pitfalls.length === 0) {
+      ordinary += 1;
+      if (actual.has('job_request')) falseAlarms += 1;
+    }
+  }
+  return {
+    texts: outcomes.length,
+    exact: outcomes.filter((o) => o.agrees).length,
+    checks,
+    agreed,
+    jobRequests: asks,
+    jobRequestsFound: found,
+    ordinary,
+    jobRequestFalseAlarms: falseAlarms,
+  };
 }
