@@ -12,6 +12,7 @@ import { analyzeMessage } from '../src/domain/text/message.ts';
 import { analyzeRequest, splitRequestText } from '../src/domain/text/request.ts';
 import { analyzeThankYou } from '../src/domain/text/thank-you.ts';
 import { analyzeTurn } from '../src/domain/text/turn.ts';
+import { ANALYZER_WORDS } from '../tests/domain/text/analyzer-words.ts';
 
 /**
  * `npm run bench`: builds the app and prints, as JSON, the first-load size (the JS and CSS that
@@ -153,46 +154,6 @@ const replayMs = median(() => {
 // Each analyzer on 100,000 characters of arbitrary text, and on its first half (a time that more
 // than doubles from the half to the whole says the work grows faster than the text). The words
 // are those of the property test in tests/domain/text/properties.test.ts, drawn from a fixed seed.
-const ANALYZER_WORDS = [
-  'Subject:',
-  'Dear',
-  'hey',
-  'I',
-  'will',
-  'call',
-  'you',
-  'Tuesday',
-  'at',
-  '9:30',
-  'not',
-  'a',
-  'job',
-  'hiring',
-  'learned',
-  'took',
-  'your',
-  'advice',
-  'wrote',
-  'Jen',
-  'Park',
-  'Sincerely,',
-  '20-30',
-  'minutes',
-  'Ian',
-  'Moreau',
-  "Queen's",
-  'Mr.',
-  'a.m.',
-  '(607)',
-  '555-1212',
-  'dot',
-  '@',
-  '?',
-  '.',
-  '\n',
-  '🙂',
-  'u',
-];
 function arbitraryText(characters: number, seed: number): string {
   let state = seedState(seed);
   const words: string[] = [];
