@@ -170,6 +170,11 @@ describe('Progress', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Save notes on Richard Smith' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/not saved: .*script markup/);
     expect((await store?.getContact('pr-phone-referral'))?.notes).toBe('Call Carlos.');
+    // Fixed and saved, it says so beside the button, and the refusal is gone.
+    await fireEvent.input(notes, { target: { value: 'Call Carlos on Friday.' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save notes on Richard Smith' }));
+    expect(await screen.findByText('Your notes on Richard Smith are saved.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(await violations(container)).toEqual([]);
     await store?.deleteContact('pr-phone-referral');
   });
