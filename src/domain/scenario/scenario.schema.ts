@@ -1,3 +1,4 @@
+import { compileKeyword, MAX_PATTERN_CHARS, PatternError } from '../text/patterns.ts';
 import { z } from 'zod';
 import { PITFALL_IDS, SEVERITIES } from '../vocabulary.ts';
 import { TOPICS, WEEKDAYS } from './constants.ts';
@@ -10,6 +11,17 @@ import { TOPICS, WEEKDAYS } from './constants.ts';
 export { WEEKDAYS, TOPICS, type Weekday, type Topic } from './constants.ts';
 
 const text = z.string().trim().min(1, 'This text is empty; write something here.');
+/** A keyword in the phrase language (README, "Writing a scenario"), checked as it is compiled. */
+const phrase = text
+  .max(MAX_PATTERN_CHARS, `A keyword has at most ${MAX_PATTERN_CHARS} characters.`)
+  .superRefine((source, ctx) => {
+    try {
+      compileKeyword(source);
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      ctx.addIssue({ code: 'custom', message: `This keyword cannot be read: ${error.message}.` });
+    }
+  });
 const variants = (what: string) =>
   z
     .array(text)
@@ -27,7 +39,7 @@ export const BankEntrySchema = z
   .object({
     topic: z.enum(TOPICS).describe('Which kind of question this entry answers.'),
     keywords: z
-      .array(text)
+      .array(phrase)
       .default([])
       .describe(
         'Extra words or phrases that mark a question as this topic for this contact (the built-in topic words always apply).',
@@ -114,7 +126,7 @@ export const ScenarioSchema = z
                 name: text.describe('Who suggested the student get in touch.'),
                 relation: text.describe('How the referrer knows the contact, e.g. "his son".'),
                 keywords: z
-                  .array(text)
+                  .array(phrase)
                   .default([])
                   .describe('Other ways a student may name the referrer, e.g. "your son".'),
               })
@@ -125,7 +137,7 @@ export const ScenarioSchema = z
               .object({
                 description: text.describe('The substantive link, e.g. "same university".'),
                 keywords: z
-                  .array(text)
+                  .array(phrase)
                   .min(1)
                   .describe('Words that show the student used the link, e.g. "Queen\'s".'),
               })
@@ -219,7 +231,7 @@ export const ScenarioSchema = z
           .object({
             fact: text.describe('Something the student could have read in the profile.'),
             keywords: z
-              .array(text)
+              .array(phrase)
               .min(1)
               .describe(
                 'Phrases that show a question asks this fact, e.g. "where do you work", "what firm".',

@@ -418,7 +418,7 @@ const ACCEPTS_NOW = compileAll([
 /** A specific alternative: a day, or a clock time. */
 const NAMES_A_TIME = compileAll([
   'monday|tuesday|wednesday|thursday|friday|tomorrow',
-  'at .. am|pm|a.m|p.m|o’clock|oclock',
+  "at .. (am|pm|a m|p m|o'clock|oclock)",
   "o'clock",
 ]);
 

@@ -67,7 +67,7 @@ export const TOPIC_CUES: Record<Topic, Pattern[]> = {
     'graduate school',
     'grad school',
     'phd',
-    'ph.d',
+    'ph d',
     'master*',
     'major',
     'minor',
@@ -177,7 +177,7 @@ export const TOPIC_CUES: Record<Topic, Pattern[]> = {
   culture: compileAll([
     'culture',
     'work-life',
-    'work/life',
+    'work life',
     'work life',
     'environment',
     'values',

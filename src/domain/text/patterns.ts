@@ -1,23 +1,53 @@
+import { wordClass, type WordClass } from './word-classes.ts';
 import { tokenize, type Token } from './words.ts';
 
 /**
- * A tiny phrase language over word tokens, matched without regular expressions so the cost stays
- * linear in the text:
+ * The phrase language the analyzers' rules and the scenarios' keywords are written in, matched
+ * over word tokens without regular expressions so the cost stays linear in the text:
  *
- * - words are matched whole and case-insensitively: `are you hiring`
- * - `a|b` accepts either word; `job*` accepts any word starting with "job"
+ * - words are matched whole and case-insensitively: `are you hiring`; a possessive matches its
+ *   noun ("Mike's" matches `mike`)
+ * - `job*` accepts any word starting with "job"
+ * - `a|b` accepts either word (outside parentheses `|` joins single words, as it always has)
+ * - `(give you a call|call you)` accepts either phrase; `(a|)` and `word?` or `(a phrase)?` are
+ *   optional
  * - `..` skips up to three words; `...` up to eight
+ * - `#self`, `#contact`, `#weekday`, `#daypart`, `#number`, `#time`, `#email`, `#negation`: a word
+ *   class (see word-classes.ts)
+ * - `!x` (a word, `a|b`, a class or a group of single words) asserts that the next word is not x,
+ *   taking nothing: `hiring !(manager|managers|process)`
  *
- * Patterns are compiled once; matching a text of n words costs O(n x pattern length x gap).
+ * A pattern compiles to a small graph of steps. From each starting word the matcher explores it
+ * depth first, in the order written (an optional part taken before skipped, shorter gaps before
+ * longer), and never visits the same step at the same word twice, so one start costs at most
+ * (steps x longest span) visits, a figure fixed by the pattern and independent of the text.
  */
 
-type Step =
-  | { kind: 'word'; options: readonly string[]; prefixes: readonly string[] }
-  | { kind: 'gap'; max: number };
+/** One token test: literal words, prefixes, or a word class. */
+interface WordTest {
+  options: ReadonlySet<string>;
+  prefixes: readonly string[];
+  cls: WordClass | null;
+}
+
+type Node =
+  | { kind: 'word'; test: WordTest; next: number }
+  | { kind: 'class'; cls: WordClass; next: number }
+  | { kind: 'any'; next: number }
+  | { kind: 'split'; next: readonly number[] }
+  | { kind: 'not'; test: WordTest; next: number }
+  | { kind: 'accept' };
 
 export interface Pattern {
   source: string;
-  steps: readonly Step[];
+  nodes: readonly Node[];
+  start: number;
+  /** The most tokens one match can span. */
+  maxSpan: number;
+  /** The literal words a match must start with, or null when it can start at any word. */
+  firstWords: ReadonlySet<string> | null;
+  /** Every literal word and prefix (with its `*`) in the pattern, for the tokenizer check. */
+  literals: readonly string[];
 }
 
 export interface Match {
@@ -30,66 +60,389 @@ export interface Match {
   end: number;
 }
 
-export function compile(source: string): Pattern {
-  const steps: Step[] = source
-    .trim()
-    .split(/\s+/)
-    .map((part): Step => {
-      if (part === '..') return { kind: 'gap', max: 3 };
-      if (part === '...') return { kind: 'gap', max: 8 };
-      const alternatives = part.toLowerCase().split('|');
-      return {
-        kind: 'word',
-        options: alternatives.filter((a) => !a.endsWith('*')),
-        prefixes: alternatives.filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1)),
-      };
-    });
-  return { source, steps };
+export class PatternError extends Error {
+  constructor(source: string, reason: string) {
+    super(`the phrase "${source.slice(0, 80)}" ${reason}`);
+    this.name = 'PatternError';
+  }
 }
 
+/** The most characters a scenario's keyword may have (scenario files are untrusted). */
+export const MAX_PATTERN_CHARS = 300;
+
+type Ast =
+  | { kind: 'word'; test: WordTest }
+  | { kind: 'gap'; max: number }
+  | { kind: 'seq'; items: Ast[] }
+  | { kind: 'alt'; options: Ast[] }
+  | { kind: 'opt'; item: Ast }
+  | { kind: 'not'; test: WordTest };
+
+const OPERATORS = new Set(['(', ')', '|', '[', ']', '!']);
+
+function parse(source: string, lenient: boolean): { ast: Ast; literals: string[] } {
+  const literals: string[] = [];
+  let i = 0;
+  const fail = (reason: string): never => {
+    throw new PatternError(source, reason);
+  };
+  const skipSpace = () => {
+    while (i < source.length && /\s/.test(source[i] as string)) i += 1;
+  };
+  const readWord = (): string => {
+    const begin = i;
+    while (
+      i < source.length &&
+      !/\s/.test(source[i] as string) &&
+      !OPERATORS.has(source[i] as string)
+    )
+      i += 1;
+    return source.slice(begin, i).toLowerCase();
+  };
+  const testOf = (words: readonly string[]): WordTest => {
+    const options = new Set<string>();
+    const prefixes: string[] = [];
+    let cls: WordClass | null = null;
+    for (const word of words) {
+      if (word.startsWith('#')) {
+        const found = wordClass(word.slice(1));
+        if (!found) fail(`names an unknown word class "${word}"`);
+        if (words.length > 1) fail(`joins the class ${word} with other words; use a group`);
+        cls = found as WordClass;
+      } else if (word.endsWith('*')) {
+        if (word.length < 2) fail('has a bare "*"');
+        prefixes.push(word.slice(0, -1));
+        literals.push(word);
+      } else {
+        options.add(word);
+        literals.push(word);
+      }
+    }
+    return { options, prefixes, cls };
+  };
+  /**
+   * In a scenario's keyword (lenient), a literal is read as the tokenizer reads text: "any tips?"
+   * is `any tips`, "a.m." is `a m`, "o’clock" is `o'clock`, a lone "—" is nothing.
+   */
+  const lenientWord = (word: string): Ast | null => {
+    if (word.startsWith('#') || word.endsWith('*') || /^\.+$/.test(word)) return null;
+    const tokens = tokenize(word);
+    if (tokens.length === 1 && tokens[0]?.word === word) return null;
+    if (tokens.length === 0) return { kind: 'seq', items: [] };
+    return {
+      kind: 'seq',
+      items: tokens.map((t) => ({ kind: 'word', test: testOf([t.word]) }) as Ast),
+    };
+  };
+  /** A word, or at the top level `a|b|c` alternatives of single words. */
+  const readWordItem = (depth: number): Ast => {
+    const first = readWord();
+    if (first === '') fail(`has an empty word at character ${i + 1}`);
+    if (/^\.+$/.test(first) && !(lenient && first !== '..' && first !== '...')) {
+      if (first === '..') return { kind: 'gap', max: 3 };
+      if (first === '...') return { kind: 'gap', max: 8 };
+      fail(`has "${first}": a gap is ".." or "..."`);
+    }
+    const words = [first];
+    while (depth === 0 && source[i] === '|') {
+      i += 1;
+      const next = readWord();
+      if (next === '') fail('has an empty alternative');
+      words.push(next);
+    }
+    if (lenient) {
+      const read = words.map((w) => lenientWord(w));
+      if (read.some((r) => r !== null)) {
+        const options = words.map(
+          (w, k) => read[k] ?? ({ kind: 'word', test: testOf([w]) } as Ast),
+        );
+        return options.length === 1 ? (options[0] as Ast) : { kind: 'alt', options };
+      }
+    }
+    return { kind: 'word', test: testOf(words) };
+  };
+  const singleTest = (ast: Ast): WordTest => {
+    if (ast.kind === 'word') return ast.test;
+    if (ast.kind === 'alt' && ast.options.every((o) => o.kind === 'word' && !o.test.cls)) {
+      return testOf(
+        ast.options.flatMap((o) => {
+          const test = (o as { test: WordTest }).test;
+          return [...test.options, ...test.prefixes.map((p) => `${p}*`)];
+        }),
+      );
+    }
+    return fail('negates something other than one word, a class or a group of single words');
+  };
+  const parseSeq = (depth: number): Ast => {
+    const items: Ast[] = [];
+    for (;;) {
+      skipSpace();
+      const c = source[i];
+      if (c === undefined || c === ')' || c === ']' || (c === '|' && depth > 0)) break;
+      let item: Ast;
+      if (c === '(' || c === '[') {
+        i += 1;
+        item = parseAlt(depth + 1);
+        const close = c === '(' ? ')' : ']';
+        if (source[i] !== close) fail(`has an unclosed "${c}"`);
+        i += 1;
+        if (c === '[') item = { kind: 'opt', item };
+      } else if (
+        c === '!' &&
+        (i + 1 >= source.length || /[\s)\]|]/.test(source[i + 1] as string))
+      ) {
+        // A lone "!" ("wow!") asserts nothing: the tokenizer drops it.
+        if (!lenient) fail(`has a "!" that negates nothing at character ${i + 1}`);
+        i += 1;
+        continue;
+      } else if (c === '!') {
+        i += 1;
+        const target =
+          source[i] === '('
+            ? (() => {
+                i += 1;
+                const alt = parseAlt(depth + 1);
+                if (source[i] !== ')') fail('has an unclosed "("');
+                i += 1;
+                return alt;
+              })()
+            : readWordItem(depth);
+        item = { kind: 'not', test: singleTest(target) };
+      } else if (c === '|') {
+        return fail(`has a stray "|" at character ${i + 1}`);
+      } else item = readWordItem(depth);
+      items.push(item);
+    }
+    return items.length === 1 ? (items[0] as Ast) : { kind: 'seq', items };
+  };
+  const parseAlt = (depth: number): Ast => {
+    const options = [parseSeq(depth)];
+    while (source[i] === '|') {
+      i += 1;
+      options.push(parseSeq(depth));
+    }
+    return options.length === 1 ? (options[0] as Ast) : { kind: 'alt', options };
+  };
+  const ast = parseAlt(0);
+  if (i < source.length) fail(`has an unopened "${source[i]}" at character ${i + 1}`);
+  return { ast, literals };
+}
+
+/** Builds the step graph from the end, so every step's successors come before it. */
+function build(ast: Ast, nodes: Node[], next: number): number {
+  const add = (node: Node) => nodes.push(node) - 1;
+  switch (ast.kind) {
+    case 'word':
+      return ast.test.cls && ast.test.options.size === 0 && ast.test.prefixes.length === 0
+        ? add({ kind: 'class', cls: ast.test.cls, next })
+        : add({ kind: 'word', test: ast.test, next });
+    case 'gap': {
+      let at = next;
+      for (let k = 0; k < ast.max; k += 1)
+        at = add({ kind: 'split', next: [next, add({ kind: 'any', next: at })] });
+      return at;
+    }
+    case 'seq': {
+      let at = next;
+      for (let k = ast.items.length - 1; k >= 0; k -= 1) at = build(ast.items[k] as Ast, nodes, at);
+      return at;
+    }
+    case 'alt':
+      return add({ kind: 'split', next: ast.options.map((o) => build(o, nodes, next)) });
+    case 'opt':
+      return add({ kind: 'split', next: [build(ast.item, nodes, next), next] });
+    case 'not':
+      return add({ kind: 'not', test: ast.test, next });
+  }
+}
+
+/** The longest span (in tokens) from each node to the end, and whether the end is reachable empty. */
+function spans(nodes: readonly Node[]): { longest: number[]; empty: boolean[] } {
+  const longest: number[] = [];
+  const empty: boolean[] = [];
+  for (const [n, node] of nodes.entries()) {
+    switch (node.kind) {
+      case 'accept':
+        longest[n] = 0;
+        empty[n] = true;
+        break;
+      case 'word':
+      case 'any':
+        longest[n] = 1 + (longest[node.next] as number);
+        empty[n] = false;
+        break;
+      case 'class':
+        longest[n] = node.cls.maxTokens + (longest[node.next] as number);
+        empty[n] = false;
+        break;
+      case 'not':
+        longest[n] = longest[node.next] as number;
+        empty[n] = empty[node.next] as boolean;
+        break;
+      case 'split':
+        longest[n] = Math.max(...node.next.map((x) => longest[x] as number));
+        empty[n] = node.next.some((x) => empty[x]);
+        break;
+    }
+  }
+  return { longest, empty };
+}
+
+/** The literal words every match starts with, or null when a match may start at any word. */
+function firstWordsOf(nodes: readonly Node[], start: number): Set<string> | null {
+  const words = new Set<string>();
+  const stack = [start];
+  const seen = new Set<number>();
+  while (stack.length > 0) {
+    const n = stack.pop() as number;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    const node = nodes[n] as Node;
+    if (node.kind === 'split') stack.push(...node.next);
+    else if (node.kind === 'not') stack.push(node.next);
+    else if (node.kind === 'word' && node.test.prefixes.length === 0 && !node.test.cls) {
+      for (const w of node.test.options) words.add(w);
+    } else return null;
+  }
+  return words;
+}
+
+export function compile(source: string, options: { lenient?: boolean } = {}): Pattern {
+  const { ast, literals } = parse(source.trim(), options.lenient ?? false);
+  const nodes: Node[] = [{ kind: 'accept' }];
+  const start = build(ast, nodes, 0);
+  const { longest, empty } = spans(nodes);
+  if (empty[start]) throw new PatternError(source, 'can match no word at all');
+  return {
+    source,
+    nodes,
+    start,
+    maxSpan: longest[start] as number,
+    firstWords: firstWordsOf(nodes, start),
+    literals,
+  };
+}
+
+const builtIn: Pattern[] = [];
+
+/** Compiles the product's own phrases, and files them for the tokenizer check. */
 export function compileAll(sources: readonly string[]): Pattern[] {
-  return sources.map(compile);
+  const patterns = sources.map((source) => compile(source));
+  builtIn.push(...patterns);
+  return patterns;
+}
+
+/** Every phrase compiled with `compileAll` since this module loaded (the checks read them). */
+export function builtInPatterns(): readonly Pattern[] {
+  return builtIn;
+}
+
+/**
+ * A scenario's keyword: the same language, with its literals read as the tokenizer reads text
+ * ("any tips?" is `any tips`, "9 a.m." is `9 a m`), because a scenario's author writes words, not
+ * tokens. A keyword that still cannot be read throws a PatternError, which validation reports.
+ */
+export function compileKeyword(source: string): Pattern {
+  return compile(source, { lenient: true });
+}
+
+export function compileKeywords(sources: readonly string[]): Pattern[] {
+  return sources.map(compileKeyword);
+}
+
+/**
+ * The literals of a pattern the tokenizer can never produce ("a.m" is two tokens, "o’clock" is
+ * read as "o'clock"): a phrase holding one can never match, so the checks refuse it.
+ */
+export function impossibleLiterals(pattern: Pattern): string[] {
+  return pattern.literals.filter((literal) => {
+    const word = literal.endsWith('*') ? literal.slice(0, -1) : literal;
+    const tokens = tokenize(word);
+    return tokens.length !== 1 || tokens[0]?.word !== word;
+  });
 }
 
 let stepsTaken = 0;
 
 /**
- * The matcher's steps since this module loaded: one for each pattern step tried at a token. It
- * only grows; a test reads it before and after a call to measure the matching work done, which,
+ * The matcher's steps since this module loaded: one for each step of a pattern tried at a token.
+ * It only grows; a test reads it before and after a call to measure the matching work done, which,
  * unlike a clock, does not depend on how busy the machine is.
  */
 export function matcherSteps(): number {
   return stepsTaken;
 }
 
-function wordMatches(step: Extract<Step, { kind: 'word' }>, word: string): boolean {
-  if (step.options.includes(word) || step.prefixes.some((p) => word.startsWith(p))) return true;
-  // A possessive matches its noun: "Mike's" is "Mike", "Queen's" stays "Queen's" too.
-  return word.endsWith("'s") && step.options.includes(word.slice(0, -2));
+/** The most steps one start of this pattern can take: each node at most once per offset. */
+export function stepsPerStart(pattern: Pattern): number {
+  return pattern.nodes.length * (pattern.maxSpan + 1);
 }
 
-/** Returns the last token index of a match of `steps[s..]` starting at token `t`, or -1. */
-function matchFrom(steps: readonly Step[], s: number, tokens: readonly Token[], t: number): number {
-  stepsTaken += 1;
-  if (s === steps.length) return t - 1;
-  const step = steps[s] as Step;
-  if (step.kind === 'gap') {
-    for (let skip = 0; skip <= step.max && t + skip <= tokens.length; skip += 1) {
-      const end = matchFrom(steps, s + 1, tokens, t + skip);
-      if (end >= 0) return end;
-    }
-    return -1;
+function passes(test: WordTest, tokens: readonly Token[], t: number, text: string): boolean {
+  const word = (tokens[t] as Token).word;
+  if (test.cls && test.cls.consume(tokens, t, text) === 1) return true;
+  if (test.options.has(word)) return true;
+  for (const p of test.prefixes) if (word.startsWith(p)) return true;
+  // A possessive matches its noun: "Mike's" is "Mike", "Queen's" stays "Queen's" too.
+  return word.endsWith("'s") && test.options.has(word.slice(0, -2));
+}
+
+/** Per pattern, a stamped table of (step, offset) pairs already explored from the current start. */
+const visited = new WeakMap<Pattern, { seen: Uint32Array; stamp: number }>();
+
+/** The last token index of the pattern's first match starting at token `t`, or -1. */
+function matchAt(pattern: Pattern, tokens: readonly Token[], t: number, text: string): number {
+  let memo = visited.get(pattern);
+  if (!memo) {
+    memo = { seen: new Uint32Array(pattern.nodes.length * (pattern.maxSpan + 1)), stamp: 0 };
+    visited.set(pattern, memo);
   }
-  const token = tokens[t];
-  if (!token || !wordMatches(step, token.word)) return -1;
-  return matchFrom(steps, s + 1, tokens, t + 1);
+  memo.stamp += 1;
+  if (memo.stamp === 0xffffffff) {
+    memo.seen.fill(0);
+    memo.stamp = 1;
+  }
+  const { seen, stamp } = memo;
+  const width = pattern.maxSpan + 1;
+  const nodes = pattern.nodes;
+  const visit = (n: number, at: number): number => {
+    const key = n * width + (at - t);
+    if (seen[key] === stamp) return -1;
+    seen[key] = stamp;
+    stepsTaken += 1;
+    const node = nodes[n] as Node;
+    switch (node.kind) {
+      case 'accept':
+        return at - 1;
+      case 'word':
+        return at < tokens.length && passes(node.test, tokens, at, text)
+          ? visit(node.next, at + 1)
+          : -1;
+      case 'any':
+        return at < tokens.length ? visit(node.next, at + 1) : -1;
+      case 'class': {
+        const k = at < tokens.length ? node.cls.consume(tokens, at, text) : 0;
+        return k > 0 ? visit(node.next, at + k) : -1;
+      }
+      case 'not':
+        return at < tokens.length && passes(node.test, tokens, at, text)
+          ? -1
+          : visit(node.next, at);
+      case 'split':
+        for (const x of node.next) {
+          const end = visit(x, at);
+          if (end >= 0) return end;
+        }
+        return -1;
+    }
+  };
+  return visit(pattern.start, t);
 }
 
 /**
- * Which patterns can start at a word: those whose first step is a plain word are filed under each
- * of its words, the rest (a prefix or a gap first) are tried everywhere. Built once per list of
- * patterns, so a scenario with thousands of keywords costs per word of text only the patterns
- * that can start there, not all of them.
+ * Which patterns can start at a word: those that must start with a literal word are filed under
+ * each such word, the rest are tried everywhere. Built once per list of patterns, so a scenario
+ * with thousands of keywords costs per word of text only the patterns that can start there.
  */
 interface StartIndex {
   byWord: Map<string, number[]>;
@@ -103,12 +456,11 @@ function startIndex(patterns: readonly Pattern[]): StartIndex {
   if (index) return index;
   index = { byWord: new Map(), anywhere: [] };
   for (const [i, pattern] of patterns.entries()) {
-    const first = pattern.steps[0];
-    if (!first || first.kind !== 'word' || first.prefixes.length > 0) {
+    if (!pattern.firstWords) {
       index.anywhere.push(i);
       continue;
     }
-    for (const option of new Set(first.options)) {
+    for (const option of pattern.firstWords) {
       const filed = index.byWord.get(option);
       if (filed) filed.push(i);
       else index.byWord.set(option, [i]);
@@ -123,18 +475,27 @@ function candidates(index: StartIndex, word: string): readonly number[] {
   const exact = index.byWord.get(word);
   const possessive = word.endsWith("'s") ? index.byWord.get(word.slice(0, -2)) : undefined;
   if (!exact && !possessive) return index.anywhere;
+  if (index.anywhere.length === 0 && !possessive) return exact as number[];
   const all = [...index.anywhere, ...(exact ?? []), ...(possessive ?? [])];
   return [...new Set(all)].sort((a, b) => a - b);
 }
 
-/** Every match of the patterns in the tokens, first by position. */
-export function findAll(patterns: readonly Pattern[], tokens: readonly Token[]): Match[] {
+/**
+ * Every match of the patterns in the tokens, first by position: for each starting word, each
+ * pattern's first match from there. `text` is the text the tokens came from; the classes that read
+ * the characters between tokens (`#time`, `#email`) need it.
+ */
+export function findAll(
+  patterns: readonly Pattern[],
+  tokens: readonly Token[],
+  text = '',
+): Match[] {
   const matches: Match[] = [];
   const index = startIndex(patterns);
   for (let t = 0; t < tokens.length; t += 1) {
     for (const i of candidates(index, (tokens[t] as Token).word)) {
       const pattern = patterns[i] as Pattern;
-      const last = matchFrom(pattern.steps, 0, tokens, t);
+      const last = matchAt(pattern, tokens, t, text);
       if (last >= t) {
         matches.push({
           pattern: pattern.source,
@@ -151,5 +512,5 @@ export function findAll(patterns: readonly Pattern[], tokens: readonly Token[]):
 
 /** The first match of the patterns in a text, or null. */
 export function findFirst(patterns: readonly Pattern[], text: string): Match | null {
-  return findAll(patterns, tokenize(text))[0] ?? null;
+  return findAll(patterns, tokenize(text), text)[0] ?? null;
 }

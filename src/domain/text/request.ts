@@ -2,7 +2,7 @@ import type { Scenario } from '../scenario/scenario.schema.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findPromises, type NextStepContext, type StudentPromise } from './next-step.ts';
-import { compileAll, findAll, type Match, type Pattern } from './patterns.ts';
+import { compileAll, compileKeywords, findAll, type Match, type Pattern } from './patterns.ts';
 import { findJobMentions, type Evidence, type Finding } from './turn.ts';
 import { countWords, tokenize, type Token } from './words.ts';
 
@@ -180,7 +180,7 @@ const BACKGROUND = compileAll([
   'program*',
   'degree',
   'phd',
-  'ph.d',
+  'ph d',
   'alum*',
   'class of',
   'i work|worked as|at|in',
@@ -312,9 +312,9 @@ const GRACEFUL_EXIT = compileAll([
   "if you're too|not able|unable",
   'if a call is hard|difficult|not',
   'if a conversation is hard|difficult|not',
-  'if you would|you’d prefer',
+  "if (you would|you'd) prefer",
   "if you'd prefer",
-  'if it is|it’s easier',
+  "if (it is|it's) easier",
   "if it's easier",
   'alternatively',
   'by email instead',
@@ -507,7 +507,7 @@ function referrerPatterns(scenario: Scenario): Pattern[] {
   const referrer = scenario.contact.connection.referrer;
   if (!referrer) return [];
   const parts = referrer.name.split(/\s+/);
-  return compileAll([
+  return compileKeywords([
     referrer.name,
     ...referrer.keywords,
     ...(parts.length > 1 ? [parts[0] as string] : []),
@@ -864,7 +864,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   // A substantive link.
   const link = scenario?.contact.connection.link;
   const linkMatch = link
-    ? (first(compileAll(link.keywords), tokens) ?? first(LINK_CUES, tokens))
+    ? (first(compileKeywords(link.keywords), tokens) ?? first(LINK_CUES, tokens))
     : first(LINK_CUES, tokens);
   if (linkMatch)
     credits.push({ id: 'uses_connection', evidence: at(linkMatch.start, linkMatch.end) });

@@ -15,7 +15,7 @@ import {
   TOPIC_CUES,
   TOPIC_PRIORITY,
 } from './lexicon.ts';
-import { compileAll, findAll, type Pattern } from './patterns.ts';
+import { compileKeywords, findAll, type Pattern } from './patterns.ts';
 import type { Token } from './words.ts';
 
 /** Evidence for a feature: the quoted span of the student's text, or what was missing. */
@@ -177,7 +177,7 @@ function compiledFor(scenario: Scenario): ScenarioPatterns {
   if (!found) {
     found = {
       topics: new Map(),
-      facts: compileAll(scenario.publicFacts.flatMap((f) => f.keywords)),
+      facts: compileKeywords(scenario.publicFacts.flatMap((f) => f.keywords)),
     };
     compiled.set(scenario, found);
   }
@@ -191,7 +191,7 @@ function topicPatterns(topic: Topic, scenario?: Scenario): readonly Pattern[] {
   let patterns = cache.get(topic);
   if (!patterns) {
     const extra = scenario.questionBank.filter((e) => e.topic === topic).flatMap((e) => e.keywords);
-    patterns = [...TOPIC_CUES[topic], ...compileAll(extra)];
+    patterns = [...TOPIC_CUES[topic], ...compileKeywords(extra)];
     cache.set(topic, patterns);
   }
   return patterns;

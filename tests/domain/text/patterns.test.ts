@@ -1,10 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  builtInPatterns,
+  compile,
   compileAll,
+  compileKeyword,
+  impossibleLiterals,
+  PatternError,
   findAll,
   findFirst,
   matcherSteps,
+  stepsPerStart,
   type Pattern,
 } from '../../../src/domain/text/patterns.ts';
 import { countWords, tokenize } from '../../../src/domain/text/words.ts';
@@ -18,18 +24,11 @@ function stepsOf(run: () => unknown): number {
 }
 
 /**
- * The most steps a set of patterns can take from one starting word: a gap tries each length it
- * allows, so the cost grows with the pattern, never with the text.
+ * The most steps a set of patterns can take from one starting word: each step of a pattern at most
+ * once per offset, so the cost grows with the pattern, never with the text.
  */
 function worstStepsPerWord(patterns: readonly Pattern[]): number {
-  let total = 0;
-  for (const pattern of patterns) {
-    let steps = 1; // the step that finds the pattern complete
-    for (const step of [...pattern.steps].reverse())
-      steps = 1 + (step.kind === 'gap' ? (step.max + 1) * steps : steps);
-    total += steps;
-  }
-  return total;
+  return patterns.reduce((sum, p) => sum + stepsPerStart(p), 0);
 }
 
 describe('tokenizer', () => {
@@ -99,5 +98,88 @@ describe('clauses', () => {
       ['but are you hiring', true],
       ['thanks', false],
     ]);
+  });
+});
+
+describe('the phrase language', () => {
+  const first = (source: string, text: string) => {
+    const match = findFirst([compile(source)], text);
+    return match ? text.slice(match.start, match.end) : null;
+  };
+
+  it('accepts phrases of several words as alternatives', () => {
+    const source = "i'll (give you a call|call you) #weekday";
+    expect(first(source, "I'll give you a call Friday.")).toBe("I'll give you a call Friday");
+    expect(first(source, "I'll call you Monday.")).toBe("I'll call you Monday");
+    expect(first(source, "I'll give you Friday.")).toBeNull();
+  });
+
+  it('takes optional parts when present and matches without them', () => {
+    expect(first('send [me] any jobs', 'send me any jobs my way')).toBe('send me any jobs');
+    expect(first('send [me] any jobs', 'send any jobs my way')).toBe('send any jobs');
+    expect(first('(a|the)? thing', 'the thing')).toBeNull(); // "?" is punctuation, not an operator
+  });
+
+  it('asserts what the next word is not, without taking it', () => {
+    const source = 'are you hiring !(managers|process)';
+    expect(first(source, 'Are you hiring?')).toBe('Are you hiring');
+    expect(first(source, 'are you hiring right now')).toBe('are you hiring');
+    expect(first(source, 'Are you hiring managers here?')).toBeNull();
+  });
+
+  it('reads the word classes', () => {
+    expect(first('at #time', 'call at 9:30 a.m. sharp')).toBe('at 9:30 a.m');
+    expect(first('at #time', "around 10 o'clock, at 3pm")).toBe('at 3pm');
+    expect(first('#email', 'write to jo.doe@uni.edu today')).toBe('jo.doe@uni.edu');
+    expect(first('#email', "it's jo doe at gmail dot com")).toBe('jo doe at gmail dot com');
+    expect(first('#weekday #daypart', 'on Thurs morning')).toBe('Thurs morning');
+    expect(first('#number minutes', 'twenty five minutes or 15 minutes')).toBe(
+      'twenty five minutes',
+    );
+    expect(first('#self #negation', "I don't know")).toBe("I don't");
+    expect(first('#self #negation', 'I do know')).toBeNull();
+    expect(first('#negation hiring', 'we are not hiring')).toBe('not hiring');
+  });
+
+  it('refuses a phrase it cannot read, saying why', () => {
+    expect(() => compile('(call you')).toThrow(PatternError);
+    expect(() => compile('call you)')).toThrow(/unopened/);
+    expect(() => compile('[maybe]')).toThrow(/no word/);
+    expect(() => compile('#weekdays')).toThrow(/unknown word class/);
+    expect(() => compile('wow !')).toThrow(/negates nothing/);
+  });
+
+  it('reads a scenario keyword the way the tokenizer reads text', () => {
+    const keyword = compileKeyword("What's it like? (day-to-day)");
+    expect(findFirst([keyword], "so what's it like day-to-day there")).not.toBeNull();
+    expect(findFirst([compileKeyword('9 a.m.')], 'at 9 a.m. sharp')).not.toBeNull();
+    expect(findFirst([compileKeyword('o’clock')], "at ten o'clock")).not.toBeNull();
+  });
+
+  it('names every literal the tokenizer can never produce', () => {
+    expect(impossibleLiterals(compile('at .. am|a.m|o’clock|work/life|ph'))).toEqual([
+      'a.m',
+      'o’clock',
+      'work/life',
+    ]);
+  });
+
+  it('stays within a fixed number of steps per word for nested groups and gaps', () => {
+    const nested = compile('(a|a a|[a] a) ... (a|[a]) ... (a a|a) ... b');
+    const tokens = tokenize(Array.from({ length: 3_000 }, () => 'a').join(' '));
+    const steps = stepsOf(() => findAll([nested], tokens));
+    expect(steps).toBeLessThanOrEqual(tokens.length * stepsPerStart(nested));
+  });
+});
+
+describe("the product's own phrases", () => {
+  it('hold no literal the tokenizer can never produce', async () => {
+    await import('../../../src/domain/text/index.ts');
+    await import('../../../src/domain/session/steps.ts');
+    const impossible = builtInPatterns().flatMap((p) =>
+      impossibleLiterals(p).map((literal) => `${literal} in "${p.source}"`),
+    );
+    expect(builtInPatterns().length).toBeGreaterThan(500);
+    expect(impossible).toEqual([]);
   });
 });
