@@ -27,6 +27,13 @@ const SHORT_FORMS = new Set(['vs', 'etc', 'approx', 'dept', 'inc', 'co', 'ltd', 
 function keepsSentenceOpen(text: string, previous: Token | undefined, next: Token): boolean {
   if (!previous) return false;
   if (TITLES.has(previous.word)) return true;
+  // An initialism goes on: "Ph.D.", "U.S.", "a.m." (a single letter and its own full stop follow).
+  if (
+    next.end - next.start === 1 &&
+    text.charCodeAt(next.end) === 46 &&
+    next.start === previous.end + 1
+  )
+    return true;
   const raw = text.slice(previous.start, previous.end);
   if (/^[A-Za-z]$/.test(raw) || SHORT_FORMS.has(previous.word)) {
     return !/^[A-Z]/.test(text.slice(next.start, next.start + 1));

@@ -211,7 +211,8 @@ function topicOf(
       (sum, m) => sum + (m.last - m.first + 1) * (nearHead(m.first) ? 2 : 1),
       0,
     );
-    if (!best || score > best.score) {
+    const first0 = (matches[0] as { start: number }).start;
+    if (!best || score > best.score || (score === best.score && first0 < best.start)) {
       const first = matches[0] as { start: number; end: number };
       best = { topic, score, start: first.start, end: first.end };
     }
