@@ -78,8 +78,8 @@ export function runCorpus(kind: CorpusName): Outcome[] {
       topic?: string | null;
       open?: boolean;
     };
-    if (kind === 'requests') result = analyzeRequest(splitRequestText(item.text), { scenario });
-    else if (kind === 'messages') {
+    if (kind.startsWith('requests')) result = analyzeRequest(splitRequestText(item.text), { scenario });
+    else if (kind.startsWith('messages')) {
       result = analyzeMessage(item.text, {
         withAssistant: item.withAssistant ?? false,
         ...(item.studentName ? { studentName: item.studentName } : {}),

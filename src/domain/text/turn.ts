@@ -4,8 +4,6 @@ import { splitClauses, type Clause } from './clauses.ts';
 import {
   INDIRECT_ASKS,
   CLOSED_OPENERS,
-  GENERAL_SCOPE,
-  JOB_ASKS,
   JOB_NOUNS,
   MOVES,
   NEGATIONS,
@@ -17,6 +15,8 @@ import {
 } from './lexicon.ts';
 import { compileKeywords, findAll, type Pattern } from './patterns.ts';
 import type { Token } from './words.ts';
+import { firstHitOf, readDoc } from './rule.ts';
+import { JOB_REQUEST_RULES } from './rules/job-request.ts';
 
 /** Evidence for a feature: the quoted span of the student's text, or what was missing. */
 export type Evidence =
@@ -61,23 +61,6 @@ export interface TurnAnalysis {
 function span(text: string, start: number, end: number): Evidence {
   return { quote: text.slice(start, end), field: 'text', start, end };
 }
-
-/** Nouns "hiring" modifies: "hiring managers", "the hiring process". */
-const HIRING_MODIFIES = new Set([
-  'manager',
-  'managers',
-  'process',
-  'processes',
-  'practices',
-  'decisions',
-  'committee',
-  'committees',
-  'team',
-  'teams',
-  'season',
-  'trends',
-  'criteria',
-]);
 
 /** Words that follow a negation of asking for a job ("not asking", "not here for", "not a job"). */
 const NEGATED_ASKS = new Set([
@@ -140,23 +123,10 @@ export function findJobMentions(
       jobNoun > negation &&
       jobNoun - negation <= 6 &&
       NEGATED_ASKS.has(negatedWord);
-    // "hiring managers", "the hiring process": hiring as a modifier asks for nothing.
-    const asks = findAll(JOB_ASKS, clause.tokens).filter(
-      (m) =>
-        !(
-          clause.tokens[m.last]?.word === 'hiring' &&
-          HIRING_MODIFIES.has(clause.tokens[m.last + 1]?.word ?? '')
-        ),
-    );
-    const general =
-      words.some((w) => GENERAL_SCOPE.has(w)) && !words.some((w) => w === 'your' || w === 'me');
-    if (negatedJob) {
-      negated.push(clauseSpan(text, clause));
-    } else if (asks.length > 0 && !general) {
-      const first = asks[0] as { start: number; end: number };
-      requests.push(span(text, first.start, first.end));
-    }
+    if (negatedJob) negated.push(clauseSpan(text, clause));
   }
+  const ask = firstHitOf(JOB_REQUEST_RULES, readDoc(text, clauses));
+  if (ask) requests.push(span(text, ask.start, ask.end));
   return { requests, negated };
 }
 

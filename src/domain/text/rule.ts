@@ -1,0 +1,176 @@
+import { splitClauses, type Clause } from './clauses.ts';
+import { compileAll, findAll, type Match, type Pattern } from './patterns.ts';
+import type { Token } from './words.ts';
+
+/**
+ * Rules: the analyzers' tables are lists of these. A rule reports one id (a pitfall, a credit or a
+ * conversational move) when one of its phrases matches inside a unit of text (a clause, a
+ * sentence or the whole text) that holds none of its exceptions and, if it names any, one of its
+ * requirements. Its evidence is the matched words or the whole unit. Every rule carries examples
+ * that must and must not fire it; a generated test runs them all (tests/domain/text/rules.test.ts).
+ *
+ * A clause ends at sentence punctuation, a semicolon or a turn word ("but", "however"), so an
+ * exception in one clause does not cancel a match in the next: "I know this is informational, but
+ * if your team is hiring…" still asks for a job.
+ */
+
+export type Scope = 'clause' | 'sentence' | 'text';
+
+export interface RuleSpec<Id extends string = string> {
+  /** A name for the rule, unique in its table: `job_request.availability`. */
+  name: string;
+  /** The id it reports. */
+  reports: Id;
+  /** Phrases (patterns.ts) any one of which fires the rule. */
+  match: readonly string[];
+  /** Phrases that, found in the same unit, stop the rule there. */
+  unless?: readonly string[];
+  /** Phrases one of which must also be in the unit. */
+  requires?: readonly string[];
+  /** The unit must be a question (its sentence ends with "?"). */
+  question?: boolean;
+  /** Where the phrases and their exceptions are looked for; a clause unless said otherwise. */
+  scope?: Scope;
+  /** What the evidence quotes: the matched words (the default) or the unit they are in. */
+  evidence?: 'match' | 'unit';
+  examples: { match: readonly string[]; noMatch: readonly string[] };
+}
+
+export interface Rule<Id extends string = string> extends RuleSpec<Id> {
+  patterns: readonly Pattern[];
+  exceptions: readonly Pattern[];
+  requirements: readonly Pattern[];
+}
+
+export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): Rule<Id>[] {
+  return specs.map((spec) => ({
+    ...spec,
+    patterns: compileAll(spec.match),
+    exceptions: compileAll(spec.unless ?? []),
+    requirements: compileAll(spec.requires ?? []),
+  }));
+}
+
+/** A unit of text a rule looks in. */
+export interface Unit {
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+  question: boolean;
+}
+
+/** A text read once for every rule applied to it. */
+export interface Doc {
+  text: string;
+  clauses: readonly Clause[];
+  sentences: readonly Unit[];
+  whole: Unit;
+}
+
+export function readDoc(text: string, clauses: readonly Clause[] = splitClauses(text)): Doc {
+  const sentences: Unit[] = [];
+  let current: { tokens: Token[]; start: number; end: number; question: boolean } | null = null;
+  let index = -1;
+  for (const clause of clauses) {
+    if (!current || clause.sentence !== index) {
+      current = { tokens: [], start: clause.start, end: clause.end, question: clause.question };
+      sentences.push(current);
+      index = clause.sentence;
+    }
+    current.tokens.push(...clause.tokens);
+    current.end = clause.end;
+  }
+  const tokens = clauses.flatMap((c) => c.tokens);
+  return {
+    text,
+    clauses,
+    sentences,
+    whole: {
+      tokens,
+      start: tokens[0]?.start ?? 0,
+      end: tokens[tokens.length - 1]?.end ?? 0,
+      question: clauses.some((c) => c.question),
+    },
+  };
+}
+
+export function unitsOf(doc: Doc, scope: Scope): readonly Unit[] {
+  if (scope === 'clause') return doc.clauses;
+  if (scope === 'sentence') return doc.sentences;
+  return [doc.whole];
+}
+
+export interface Hit<Id extends string = string> {
+  rule: Rule<Id>;
+  /** Character offsets of the evidence in the doc's text. */
+  start: number;
+  end: number;
+  unit: Unit;
+  match: Match;
+}
+
+/** The rule's first hit in the doc, or null. */
+export function firstHit<Id extends string>(rule: Rule<Id>, doc: Doc): Hit<Id> | null {
+  for (const unit of unitsOf(doc, rule.scope ?? 'clause')) {
+    if (rule.question && !unit.question) continue;
+    const match = findAll(rule.patterns, unit.tokens, doc.text)[0];
+    if (!match) continue;
+    if (rule.exceptions.length > 0 && findAll(rule.exceptions, unit.tokens, doc.text).length > 0)
+      continue;
+    if (
+      rule.requirements.length > 0 &&
+      findAll(rule.requirements, unit.tokens, doc.text).length === 0
+    )
+      continue;
+    const whole = rule.evidence === 'unit';
+    return {
+      rule,
+      start: whole ? unit.start : match.start,
+      end: whole ? unit.end : match.end,
+      unit,
+      match,
+    };
+  }
+  return null;
+}
+
+/** The earliest hit of any rule in the table that reports `id`, or null. */
+export function firstHitOf<Id extends string>(
+  rules: readonly Rule<Id>[],
+  doc: Doc,
+  id?: Id,
+): Hit<Id> | null {
+  let best: Hit<Id> | null = null;
+  for (const rule of rules) {
+    if (id !== undefined && rule.reports !== id) continue;
+    const hit = firstHit(rule, doc);
+    if (hit && (!best || hit.start < best.start)) best = hit;
+  }
+  return best;
+}
+
+/** Every id of the table that fires in the doc, with its earliest hit. */
+export function hitsOf<Id extends string>(rules: readonly Rule<Id>[], doc: Doc): Map<Id, Hit<Id>> {
+  const hits = new Map<Id, Hit<Id>>();
+  for (const rule of rules) {
+    const hit = firstHit(rule, doc);
+    const known = hits.get(rule.reports);
+    if (hit && (!known || hit.start < known.start)) hits.set(rule.reports, hit);
+  }
+  return hits;
+}
+
+/** Every table of rules, for the generated test of their examples. */
+const tables = new Map<string, readonly Rule[]>();
+
+export function registerRules<Id extends string>(
+  table: string,
+  rules: readonly Rule<Id>[],
+): readonly Rule<Id>[] {
+  tables.set(table, rules as readonly Rule[]);
+  return rules;
+}
+
+export function ruleTables(): ReadonlyMap<string, readonly Rule[]> {
+  return tables;
+}
