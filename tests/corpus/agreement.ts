@@ -78,7 +78,8 @@ export function runCorpus(kind: CorpusName): Outcome[] {
       topic?: string | null;
       open?: boolean;
     };
-    if (kind.startsWith('requests')) result = analyzeRequest(splitRequestText(item.text), { scenario });
+    if (kind.startsWith('requests'))
+      result = analyzeRequest(splitRequestText(item.text), { scenario });
     else if (kind.startsWith('messages')) {
       result = analyzeMessage(item.text, {
         withAssistant: item.withAssistant ?? false,
