@@ -212,6 +212,13 @@ export const PITFALLS = {
     guidance: 'Close the conversation by thanking them for their time.',
     guides: ['002', '003'],
   },
+  unprofessional_remark: {
+    phase: 'interview',
+    severity: 'minor',
+    guidance:
+      'Speak as you would at work: no text-speak or slang, and nothing that belittles the contact or their work, even as a joke.',
+    guides: ['002', '003'],
+  },
   no_thank_you: {
     phase: 'follow_up',
     severity: 'major',

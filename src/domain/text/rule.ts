@@ -25,7 +25,7 @@ export interface RuleSpec<Id extends string = string> {
   match: readonly string[];
   /** Phrases that, found in the same unit, stop the rule there. */
   unless?: readonly string[];
-  /** Phrases one of which must also be in the unit. */
+  /** Phrases each of which must also be in the unit (write one of several as a group). */
   requires?: readonly string[];
   /** The unit must be a question (its sentence ends with "?"). */
   question?: boolean;
@@ -39,7 +39,8 @@ export interface RuleSpec<Id extends string = string> {
 export interface Rule<Id extends string = string> extends RuleSpec<Id> {
   patterns: readonly Pattern[];
   exceptions: readonly Pattern[];
-  requirements: readonly Pattern[];
+  /** Each requirement as a list of one, so the matcher's index is built once per rule. */
+  requirements: readonly (readonly Pattern[])[];
 }
 
 export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): Rule<Id>[] {
@@ -47,7 +48,7 @@ export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): 
     ...spec,
     patterns: compileAll(spec.match),
     exceptions: compileAll(spec.unless ?? []),
-    requirements: compileAll(spec.requires ?? []),
+    requirements: compileAll(spec.requires ?? []).map((p) => [p]),
   }));
 }
 
@@ -117,11 +118,7 @@ export function firstHit<Id extends string>(rule: Rule<Id>, doc: Doc): Hit<Id> |
     if (!match) continue;
     if (rule.exceptions.length > 0 && findAll(rule.exceptions, unit.tokens, doc.text).length > 0)
       continue;
-    if (
-      rule.requirements.length > 0 &&
-      findAll(rule.requirements, unit.tokens, doc.text).length === 0
-    )
-      continue;
+    if (rule.requirements.some((r) => findAll(r, unit.tokens, doc.text).length === 0)) continue;
     const whole = rule.evidence === 'unit';
     return {
       rule,

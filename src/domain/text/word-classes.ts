@@ -190,6 +190,58 @@ function emailAt(tokens: readonly Token[], t: number, text: string): number {
   return 0;
 }
 
+/**
+ * Text-speak, as typed: abbreviations no one writes in a letter or says in an interview ("u", "thx",
+ * "tbh", "lol"), and the spoken slang of a text ("gonna", "kinda"). A one-letter form ("u", "r",
+ * "k", "y") counts only typed in lower case and not beside another single letter ("U.S.", "a u b").
+ */
+export const TEXT_SPEAK = [
+  'u',
+  'ur',
+  'r',
+  'k',
+  'y',
+  'thx',
+  'thnx',
+  'tnx',
+  'pls',
+  'plz',
+  'lol',
+  'lmao',
+  'btw',
+  'idk',
+  'tbh',
+  'ngl',
+  'lmk',
+  'omg',
+  'smh',
+  'ty',
+  'cuz',
+  'bc',
+  'b4',
+  'msg',
+  'imo',
+  'imho',
+  'asap',
+  'np',
+  'hru',
+  'rn',
+] as const;
+export const SLANG = ['gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'dunno', 'lemme'] as const;
+const SPEAK_SET = new Set<string>(TEXT_SPEAK);
+const SLANG_SET = new Set<string>(SLANG);
+
+function textSpeakAt(tokens: readonly Token[], t: number, text: string): number {
+  const token = tokens[t] as Token;
+  if (!SPEAK_SET.has(token.word) && !SLANG_SET.has(token.word)) return 0;
+  if (token.word.length > 1) return 1;
+  const single = (k: number) =>
+    tokens[k] ? (tokens[k] as Token).end - (tokens[k] as Token).start === 1 : false;
+  if (text[token.start] !== token.word || single(t - 1) || single(t + 1)) return 0;
+  // "u.s." and "y." as an initial are not text-speak
+  return text[token.end] === '.' && /[a-z]/i.test(text[token.end + 1] ?? '') ? 0 : 1;
+}
+
 const CLASSES: readonly WordClass[] = [
   setClass('self', SELF),
   setClass('contact', ['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd", "you'll"]),
@@ -234,6 +286,7 @@ const CLASSES: readonly WordClass[] = [
     },
   },
   { name: 'number', maxTokens: 2, consume: numberAt },
+  { name: 'textspeak', maxTokens: 1, consume: textSpeakAt },
   { name: 'time', maxTokens: 4, consume: timeAt },
   { name: 'email', maxTokens: 13, consume: emailAt },
 ];

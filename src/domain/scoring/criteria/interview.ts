@@ -1,3 +1,4 @@
+import { CLOSING_MOVES } from '../../text/rules/turn.ts';
 import { MINUTE } from '../../calendar/calendar.ts';
 import { toMinutes } from '../../calendar/conversation-clock.ts';
 import { analyzeTurn } from '../../text/turn.ts';
@@ -48,9 +49,7 @@ export const turnFindings: Criterion = (facts) => {
 /** A turn that only closes (thanks, the referral question, the time) is not an overrun. */
 function isClosingWords(turn: TurnRecord): boolean {
   const { moves, topic } = turn.analysis;
-  const closing = moves.some((m) =>
-    ['thanks_contact', 'asks_referral', 'acknowledges_time', 'offers_email_followup'].includes(m),
-  );
+  const closing = moves.some((m) => (CLOSING_MOVES as readonly string[]).includes(m));
   return closing && (topic === null || topic === 'referrals');
 }
 

@@ -193,9 +193,10 @@ export const JOB_REQUEST_RULES = registerRules(
         '(do|doing|complete|completing) (my|the|that|a|an) .. (placement|internship|co-op|practicum|residency|rotation) (with|at|in|on) (your|ur)',
         `#self .. (looking|searching|hunting) for [a|an|any|some] .. ${JOB} .. (got|have|has) (anything|any|something)`,
       ],
-      requires: [ASKING, '(got|have) anything'],
+      requires: [`(${ASKING}|(got|have) anything)`],
       unless: [
         ...NEGATED,
+        ...GENERAL,
         'informational',
         '(field|industry|profession|sector|area|line of work)',
         '(how|when|what|why) (did|do|does) (#contact|people|they)',
