@@ -25,18 +25,23 @@ export interface StudentPromise {
   when: string;
 }
 
+/** What the student commits to do. */
+const ACT =
+  '(call|phone|ring|try|follow|email|e-mail|write|contact|reach|touch|check|text|message|reconnect|drop by|stop by|visit)';
+
 const COMMITMENTS = compileAll([
-  'i will|shall .. call|phone|ring|try|follow|email|e-mail|write|contact|reach|touch|check',
-  "i'll .. call|phone|ring|try|follow|email|e-mail|write|contact|reach|touch|check",
-  'i plan|intend|hope to .. call|phone|try|follow|email|write|contact|reach',
-  "(i am|i'm|im) going to .. call|phone|try|follow|email|write|contact|reach",
-  "i'm going to .. call|phone|try|follow|email|write|contact|reach",
-  "(i would|i'd|id) like to .. call|phone|follow",
-  "i'd like to .. call|phone|follow",
-  'i can .. call|phone|follow up',
-  'expect .. my call',
-  'call|try|phone you .. again',
+  `(i|we) (will|shall|can) .. ${ACT}`,
+  `(i'll|ill|we'll) .. ${ACT}`,
+  `(i|we) (plan|intend|hope|aim|promise|mean) to .. ${ACT}`,
+  `(i am|i'm|im|we're) (going|planning|hoping|aiming) to .. ${ACT}`,
+  "(i would|i'd|id) like to .. (call|phone|follow)",
+  'expect .. my (call|email|message)',
+  '(call|try|phone|ring) you .. again',
   'will be in touch',
+  // "I'll give your office a ring Friday afternoon", "I will send you a follow-up mail on Thursday"
+  "(i will|i shall|i'll|ill|will) ... (give|send|drop|shoot) ... (call|ring|email|e-mail|note|line|message|mail|follow-up)",
+  // Said without its subject: "Will try your office Tuesday afternoon."
+  'will (try|call|ring|phone|email) (you|your|again|back|the)',
 ]);
 
 const CALL_WORDS = new Set(['call', 'phone', 'ring', 'try', 'calling', 'reach']);

@@ -1,3 +1,6 @@
+import { readSubject } from './subject.ts';
+import { letterForm, lines } from './letter-form.ts';
+export { findInformal, letterForm, type LetterForm } from './letter-form.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, type Clause } from './clauses.ts';
@@ -44,109 +47,6 @@ export function splitRequestText(text: string): RequestInput {
     body: newline < 0 ? '' : text.slice(newline + 1),
   };
 }
-
-/** Words that name only the kind of request, never its substance (PITFALLS.md: subjects). */
-const GENERIC_SUBJECT_WORDS = new Set(
-  `a an the and or of for to from with about on in my your our me you i hi hello hey dear
-  quick question questions query request requesting informational information info interview
-  interviews meeting meet chat coffee call phone conversation talk connect connecting connection
-  introduction intro hoping seeking time minutes min advice help favor opportunity networking
-  career careers follow followup follow-up up re fw fwd inquiry reaching out student yo sup hiya
-  heya howdy greetings there everyone all good morning afternoon evening`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Titles before a name: a subject that only greets someone by name ("Hi Dr. Lee") names nothing. */
-const NAME_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor']);
-
-const INFORMAL_GREETINGS = new Set([
-  'hey',
-  'yo',
-  'hiya',
-  'sup',
-  'heya',
-  'howdy',
-  'wassup',
-  'whats',
-  "what's",
-]);
-const TEXT_SPEAK = new Set([
-  'u',
-  'ur',
-  'thx',
-  'thnx',
-  'tnx',
-  'pls',
-  'plz',
-  'gonna',
-  'wanna',
-  'gotta',
-  'lol',
-  'btw',
-  'idk',
-  'tbh',
-  'lmk',
-  'omg',
-  'ya',
-  'ty',
-  'cuz',
-  'bc',
-  'b4',
-  'msg',
-  'kinda',
-  'sorta',
-  'imo',
-  'imho',
-  'asap',
-  'np',
-  'dunno',
-  'yeah',
-  'yep',
-  'nope',
-  'hru',
-  'rn',
-]);
-
-const FORMAL_GREETING = compileAll([
-  'dear',
-  'hello',
-  'good morning|afternoon|evening',
-  'greetings',
-]);
-/** Closings that end a professional letter ("Thanks," closes one too, but less formally). */
-const FORMAL_SIGNOFF = compileAll([
-  'sincerely',
-  'regards',
-  'best regards',
-  'kind regards',
-  'warmest|warmly|warm regards|wishes',
-  'warm regards',
-  'warmly',
-  'best wishes',
-  'respectfully',
-  'yours truly',
-  'yours sincerely',
-  'all the best',
-  'best',
-  'with thanks',
-  'with .. thanks|gratitude|appreciation',
-  'with gratitude',
-  'with appreciation',
-  'many thanks',
-  'gratefully',
-]);
-const ANY_SIGNOFF = compileAll([
-  'thank*',
-  'thanks',
-  'many thanks',
-  'cheers',
-  'take care',
-  'talk soon',
-  'gratefully',
-  'thx',
-  'ty',
-]);
 
 const SELF_NAME = compileAll([
   'my name is',
@@ -224,6 +124,14 @@ const SEEKING = compileAll([
   'got|get|getting|break|move|moved into',
   'careers|career|work|working|job|role in|into',
   'pursue|pursuing|pursuit',
+  'ask .. (about|how|what|why|which)',
+  'hear',
+  'know about',
+  '(want|wanted|like|love) to know',
+  'figure out',
+  '(looking|look) at',
+  'drawn to',
+  'discuss',
 ]);
 const FIELD_CUES = compileAll(['as a career', 'as a profession']);
 
@@ -238,7 +146,9 @@ const NOT_A_FIELD = new Set(
   question journey background story learn know hear understand talk chat speak ask get have be is
   are was were would could should might will can do does did great little bit better general
   sometime sometimes soon today tomorrow tonight later now week weeks month coffee lunch please
-  briefly quickly quick few minutes minute hour phone call calls email meet meeting us we with`
+  briefly quickly quick few minutes minute hour phone call calls email meet meeting us we with
+  future matters matter goals plans options ideas next steps direction guidance help something
+  anything everything few couple little things lot`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -387,58 +297,6 @@ function first(patterns: readonly Pattern[], tokens: readonly Token[]): Match | 
   return findAll(patterns, tokens)[0] ?? null;
 }
 
-function isEmoji(code: number): boolean {
-  return (
-    (code >= 0x1f000 && code <= 0x1faff) ||
-    (code >= 0x2600 && code <= 0x27bf) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    code === 0x2764 ||
-    code === 0x263a
-  );
-}
-
-/** The first emoji of a text, as a span; linear. */
-function findEmoji(text: string): { start: number; end: number } | null {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.codePointAt(i) ?? 0;
-    if (isEmoji(code)) return { start: i, end: i + (code > 0xffff ? 2 : 1) };
-    if (code > 0xffff) i += 1;
-  }
-  // Text emoticons.
-  for (const face of [':)', ':-)', ':D', ';)', ':(', 'xD', '<3']) {
-    const at = text.indexOf(face);
-    if (at >= 0 && (at === 0 || /\s/.test(text[at - 1] as string)))
-      return { start: at, end: at + face.length };
-  }
-  return null;
-}
-
-/** A lowercase standalone "i" in the original text. */
-function findLowercaseI(text: string, tokens: readonly Token[]): Token | null {
-  return (
-    tokens.find(
-      (t) =>
-        (t.word === 'i' || t.word.startsWith("i'")) &&
-        text[t.start] === 'i' &&
-        // "i.e." is an abbreviation, not the pronoun.
-        !(t.word === 'i' && text.slice(t.end, t.end + 3).toLowerCase() === '.e.'),
-    ) ?? null
-  );
-}
-
-function lines(text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i += 1) {
-    if (i === text.length || text[i] === '\n') {
-      const line = text.slice(start, i);
-      if (line.trim() !== '') out.push({ start, end: i, text: line });
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
 /** Sentences of the body after the greeting line, as clause groups. */
 function sentencesAfterGreeting(clauses: readonly Clause[], greetingEnd: number): Clause[][] {
   const groups = new Map<number, Clause[]>();
@@ -461,6 +319,81 @@ function capitalizedNameAfter(text: string, tokens: readonly Token[], index: num
     else break;
   }
   return name;
+}
+
+const NOT_A_NAME = new Set([
+  'i',
+  'the',
+  'a',
+  'an',
+  'and',
+  'my',
+  'your',
+  'at',
+  'in',
+  'on',
+  'during',
+  'after',
+  'last',
+  'this',
+  'when',
+  'while',
+  'since',
+  'hello',
+  'hi',
+  'dear',
+  'good',
+  'professor',
+  'prof',
+  'dr',
+  'mr',
+  'ms',
+  'mrs',
+  'mx',
+  'also',
+  'both',
+  'our',
+  'we',
+  'recently',
+  'yesterday',
+]);
+
+/**
+ * The name a sentence opens on, before token `until` and followed by "from", "at", "in" or "of"
+ * ("Ana Lopez from my class at…"): up to three capitalised words after any opening words.
+ */
+function sentenceSubject(text: string, tokens: readonly Token[], until: number): Token[] {
+  let start = until;
+  while (
+    start > 0 &&
+    !/[.!?\n]/.test(text.slice((tokens[start - 1] as Token).end, (tokens[start] as Token).start))
+  )
+    start -= 1;
+  const name: Token[] = [];
+  let next = start;
+  for (; next < until && next < start + 6; next += 1) {
+    const t = tokens[next] as Token;
+    const raw = text.slice(t.start, t.end);
+    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(raw) && !NOT_A_NAME.has(t.word)) {
+      name.push(t);
+      if (name.length === 3) {
+        next += 1;
+        break;
+      }
+    } else if (name.length > 0) break;
+    else if (!NOT_A_NAME.has(t.word)) return [];
+  }
+  const follower = tokens[next];
+  const last = name[name.length - 1];
+  // "Ana Lopez from my class…", "Mrs. Ellen Pike, my former principal, suggested…"
+  const appositive =
+    last !== undefined &&
+    follower !== undefined &&
+    text.slice(last.end, follower.start).includes(',');
+  return name.length > 0 &&
+    (appositive || ['from', 'at', 'in', 'of', 'who', 'whom'].includes(follower?.word ?? ''))
+    ? name
+    : [];
 }
 
 /** Finds the referrer the wording names, e.g. "Priya Shah suggested I contact you". */
@@ -495,9 +428,13 @@ function findReferrerInWording(
     } else break;
     i -= 1;
   }
+  // The clause's own subject comes first: in "Ana from my class at Georgia State gave me your
+  // name" the name nearest the verb is the school; the referrer is the name the sentence opens on.
+  const opening = sentenceSubject(text, tokens, match.first);
   const after = before.length > 0 ? [] : capitalizedNameAfter(text, tokens, match.last + 1);
-  const name = before.length > 0 ? before : after;
-  if (name.length === 0) return { name: '', start: match.start, end: match.end };
+  const name = opening.length > 0 ? opening : before.length > 0 ? before : after;
+  // Referral words with no one named ("as you mentioned", "I shared your post") name no referrer.
+  if (name.length === 0) return null;
   const start = Math.min((name[0] as Token).start, match.start);
   const end = Math.max((name[name.length - 1] as Token).end, match.end);
   return { name: name.map((t) => text.slice(t.start, t.end)).join(' '), start, end };
@@ -514,140 +451,49 @@ function referrerPatterns(scenario: Scenario): Pattern[] {
   ]);
 }
 
-/** Text-speak, emoji, a "hey"-style opener or a lowercase "i": the first sign of an informal tone. */
-export function findInformal(
-  text: string,
-  tokens: readonly Token[] = tokenize(text),
-): { start: number; end: number } | null {
-  const opener = tokens[0];
-  if (opener && INFORMAL_GREETINGS.has(opener.word))
-    return { start: opener.start, end: opener.end };
-  // One-letter text-speak (u, r, k, y) counts only as typed in lower case.
-  const spelled = (i: number) =>
-    (tokens[i - 1]?.word.length ?? 0) === 1 || (tokens[i + 1]?.word.length ?? 0) === 1;
-  const speak = tokens.find(
-    (t, i) =>
-      TEXT_SPEAK.has(t.word) && (t.word.length > 1 || (text[t.start] === t.word && !spelled(i))),
-  );
-  if (speak) return { start: speak.start, end: speak.end };
-  const emoji = findEmoji(text);
-  if (emoji) return emoji;
-  const lowerI = findLowercaseI(text, tokens);
-  return lowerI ? { start: lowerI.start, end: lowerI.end } : null;
-}
-
-/** The form of a letter or email: its greeting, its sign-off, and the first sign of an informal tone. */
-export interface LetterForm {
-  /** Where the greeting line ends (0 when there is none). */
-  greetingEnd: number;
-  formalGreeting: Evidence | null;
-  formalSignoff: Evidence | null;
-  informal: Evidence | null;
-}
+const NOT_NAMES = new Set([
+  'i',
+  'hi',
+  'hello',
+  'dear',
+  'hey',
+  'good',
+  'the',
+  'my',
+  'your',
+  'thank',
+  'thanks',
+]);
+const NAME_TITLES_BEFORE = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor']);
 
 /**
- * Reads a text's greeting and sign-off and its tone. A letter (an email or a posted note) needs a
- * greeting and a sign-off; a phone introduction or a message has neither to judge.
+ * A name the student gives without "my name is": "Sam Okoro here", "Sam Patel, junior in
+ * architecture", "Mike's friend Devon Price from Cornell". Two or three capitalised words, not a
+ * title's name, followed by "here", "from" or a comma.
  */
-export function letterForm(
-  body: string,
-  field: 'text' | 'body',
-  letter: boolean,
-  subject?: string,
-): LetterForm {
-  const bodyLines = lines(body);
-  const tokens = tokenize(body);
-  const at = (start: number, end: number) => span(body, start, end, field);
-  const firstLine = bodyLines[0];
-  let greetingEnd = 0;
-  let hasGreeting = false;
-  let informal: Evidence | null = null;
-  let formalGreeting: Evidence | null = null;
-  let formalSignoff: Evidence | null = null;
-  if (firstLine) {
-    const lineTokens = tokenize(firstLine.text);
-    const firstWord = lineTokens[0]?.word ?? '';
-    if (INFORMAL_GREETINGS.has(firstWord)) {
-      const t = lineTokens[0] as Token;
-      informal = at(firstLine.start + t.start, firstLine.start + t.end);
-      hasGreeting = true;
-      greetingEnd = firstLine.start + (lineTokens.length <= 5 ? firstLine.text.length : t.end);
-    } else {
-      const greeting = findAll(FORMAL_GREETING, lineTokens).find((m) => m.first === 0);
-      if (greeting && (lineTokens.length <= 6 || /[,:!]\s*$/.test(firstLine.text.trim()))) {
-        hasGreeting = true;
-        greetingEnd = firstLine.start + firstLine.text.length;
-        formalGreeting = at(
-          firstLine.start + greeting.start,
-          firstLine.start + firstLine.text.trimEnd().length,
-        );
-      } else if (
-        (['hi', 'hello'].includes(firstWord) && lineTokens.length <= 4) ||
-        // "Ms. Gable," alone on its line is a salutation too, if not a formal one.
-        (['mr', 'mrs', 'ms', 'dr', 'professor', 'prof'].includes(firstWord) &&
-          lineTokens.length <= 4 &&
-          /,\s*$/.test(firstLine.text))
-      ) {
-        hasGreeting = true;
-        greetingEnd = firstLine.start + firstLine.text.length;
-      }
-    }
+function namesSelf(text: string, tokens: readonly Token[], scenario?: Scenario): boolean {
+  const contact = new Set(
+    scenario
+      ? tokenize(`${scenario.contact.name} ${scenario.contact.addressAs}`).map((t) => t.word)
+      : [],
+  );
+  const capital = (t: Token | undefined) =>
+    t !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end)) &&
+    !NOT_NAMES.has(t.word) &&
+    !contact.has(t.word);
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (!capital(tokens[i]) || NAME_TITLES_BEFORE.has(tokens[i - 1]?.word ?? '')) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i < 3 && capital(tokens[k])) k += 1;
+    if (k - i < 2) continue;
+    const last = tokens[k - 1] as Token;
+    const next = tokens[k];
+    const gap = next ? text.slice(last.end, next.start) : '';
+    if (next?.word === 'here' || next?.word === 'from' || /^\s*[,–—-]/.test(gap)) return true;
+    i = k - 1;
   }
-  // The sign-off: a closing line near the end, perhaps followed by a signature block.
-  let hasSignoff = false;
-  const closing = bodyLines
-    .slice(-7)
-    .filter((line) => line !== firstLine && tokenize(line.text).length <= 6);
-  const startsWith = (patterns: readonly Pattern[], line: { text: string }) =>
-    findAll(patterns, tokenize(line.text)).find((x) => x.first === 0);
-  const formalLine = closing.find((line) => startsWith(FORMAL_SIGNOFF, line));
-  if (formalLine) {
-    hasSignoff = true;
-    const m = startsWith(FORMAL_SIGNOFF, formalLine) as Match;
-    formalSignoff = at(
-      formalLine.start + m.start,
-      formalLine.start + formalLine.text.trimEnd().length,
-    );
-  } else if (closing.some((line) => startsWith(ANY_SIGNOFF, line))) {
-    hasSignoff = true;
-  }
-  // Any short closing line ending in a comma above a name is a sign-off ("Merci encore,").
-  const nameLine = bodyLines[bodyLines.length - 1];
-  const closingLine = bodyLines[bodyLines.length - 2];
-  if (
-    !hasSignoff &&
-    nameLine &&
-    closingLine &&
-    closingLine !== firstLine &&
-    /,\s*$/.test(closingLine.text) &&
-    tokenize(closingLine.text).length <= 4 &&
-    /^\s*[-–—]?\s*(\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(nameLine.text)
-  )
-    hasSignoff = true;
-  // A sign-off is signed: a closing phrase as the very last line, with no name, is not one.
-  const lastLine = bodyLines[bodyLines.length - 1];
-  const closer = lastLine
-    ? (startsWith(FORMAL_SIGNOFF, lastLine) ?? startsWith(ANY_SIGNOFF, lastLine))
-    : undefined;
-  const unsigned =
-    lastLine !== undefined &&
-    closer !== undefined &&
-    closing
-      .filter((line) => line !== lastLine)
-      .every((line) => !startsWith(ANY_SIGNOFF, line) && !startsWith(FORMAL_SIGNOFF, line)) &&
-    tokenize(lastLine.text)
-      .slice(closer.last + 1)
-      .every((t) => !/^[A-Z]/.test(lastLine.text.slice(t.start, t.start + 1)));
-
-  const casual = findInformal(body, tokens) ?? (subject !== undefined ? findEmoji(subject) : null);
-  if (!informal && casual) informal = at(casual.start, casual.end);
-  if (!informal && letter && body.trim() !== '' && !hasGreeting)
-    informal = { quote: '', missing: 'a greeting such as "Dear Dr. Okonkwo,"' };
-  if (!informal && letter && body.trim() !== '' && !hasSignoff)
-    informal = { quote: '', missing: 'a sign-off such as "Sincerely," and your name' };
-  if (!informal && letter && unsigned)
-    informal = { quote: '', missing: 'your name under the sign-off' };
-  return { greetingEnd, formalGreeting, formalSignoff, informal };
+  return false;
 }
 
 /** Analyzes an outreach request. */
@@ -690,20 +536,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   // The subject line (emails only).
   if (isEmail) {
     const referrerWords = scenario ? findAll(referrerPatterns(scenario), subjectTokens)[0] : null;
-    // The contact's own name is no subject either: "Hi Dr. Okonkwo" is only a greeting.
-    const contactName = new Set(
-      scenario
-        ? tokenize(`${scenario.contact.name} ${scenario.contact.addressAs}`).map((t) => t.word)
-        : [],
-    );
-    const specific = subjectTokens.find(
-      (t, i) =>
-        !GENERIC_SUBJECT_WORDS.has(t.word) &&
-        !NAME_TITLES.has(t.word) &&
-        !contactName.has(t.word) &&
-        !NAME_TITLES.has(subjectTokens[i - 1]?.word ?? '') &&
-        !/^\d+$/.test(t.word),
-    );
+    const specific = readSubject(subject, scenario).specific;
     if (subject.trim() === '' || (!specific && !referrerWords)) {
       pitfalls.push({
         id: 'vague_subject',
@@ -732,15 +565,16 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   const studentName = scenario?.brief.student.name.toLowerCase().split(/\s+/) ?? [];
   const namedByScenario = tokens.find((t) => studentName.includes(t.word));
   const signatureName = tail.some((line) =>
-    /^[A-Z][a-z'’-]+(\s+[A-Z][a-z'’-]+)+\s*$/.test(line.text.trim()),
+    /^[-–—~]?\s*\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+)*\s*$/u.test(line.text.trim()),
   );
+  const statedName = namesSelf(body, tokens, scenario);
   const background = first(BACKGROUND, tokens);
-  if (!(nameMatch || namedByScenario || signatureName) || !background) {
+  if (!(nameMatch || namedByScenario || signatureName || statedName) || !background) {
     pitfalls.push({
       id: 'no_self_introduction',
       evidence: {
         quote: '',
-        missing: !(nameMatch || namedByScenario || signatureName)
+        missing: !(nameMatch || namedByScenario || signatureName || statedName)
           ? 'your name and who you are (school, program or background)'
           : 'your school, program or background',
       },
@@ -855,7 +689,9 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
       });
     }
   } else if (worded && !scenario) {
-    referrer = worded.name || null;
+    // Without a scenario, the referrer is the one the text names (a named person, never a bare
+    // "you mentioned…": no referrer, no referral pitfall).
+    referrer = worded.name;
     if (worded.start <= earlyEnd)
       credits.push({ id: 'names_referrer_early', evidence: at(worded.start, worded.end) });
     else pitfalls.push({ id: 'referral_not_early', evidence: at(worded.start, worded.end) });
