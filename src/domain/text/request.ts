@@ -1,3 +1,6 @@
+import { firstHitOf, readDoc } from './rule.ts';
+import { REQUEST_RULES } from './rules/request.ts';
+import { findTimeAsk } from './time-ask.ts';
 import { readSubject } from './subject.ts';
 import { letterForm, lines } from './letter-form.ts';
 export { findInformal, letterForm, type LetterForm } from './letter-form.ts';
@@ -178,68 +181,6 @@ function namedAfter(tokens: readonly Token[], from: number): Token | null {
   return null;
 }
 
-const TIME_UNITS = new Set(['minutes', 'minute', 'mins', 'min']);
-const NUMBER_WORDS: Record<string, number> = {
-  five: 5,
-  ten: 10,
-  fifteen: 15,
-  twenty: 20,
-  'twenty-five': 25,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-};
-const HALF_HOUR = compileAll([
-  'half an hour',
-  'half-hour',
-  'half hour',
-  'quick 15|20|10|fifteen|twenty|ten',
-  'a quarter of an hour',
-]);
-
-const RESUME_SENT = compileAll([
-  'attached .. resume|cv|résumé',
-  'attaching .. resume|cv|résumé',
-  'resume|cv|résumé .. attached|enclosed|included',
-  'enclosed .. resume|cv|résumé',
-  'included .. resume|cv|résumé',
-  'here is|is .. my resume|cv|résumé',
-  "here's .. my resume|cv|résumé",
-  'find .. my resume|cv|résumé',
-  'sending .. my resume|cv|résumé',
-  'sent .. my resume|cv|résumé',
-  'emailed .. my resume|cv|résumé',
-  'pasted .. resume|cv|résumé',
-  'resume|cv|résumé .. below',
-]);
-
-/** An easy way to decline, or another way to help: not merely another time (PITFALLS.md). */
-const GRACEFUL_EXIT = compileAll([
-  'understand if',
-  'no worries if',
-  'no problem if',
-  'if you are too|not able|unable',
-  "if you're too|not able|unable",
-  'if a call is hard|difficult|not',
-  'if a conversation is hard|difficult|not',
-  "if (you would|you'd) prefer",
-  "if you'd prefer",
-  "if (it is|it's) easier",
-  "if it's easier",
-  'alternatively',
-  'by email instead',
-  'over email instead',
-  'send .. questions',
-  'questions by|over|via email|e-mail',
-  'reply by|over|via email|e-mail',
-  'answer .. by|over|via email|e-mail',
-  'short reply',
-  'someone else .. who',
-  'colleague .. who|might|could',
-  'perfectly fine if',
-  'completely understand',
-]);
-
 const REFERRAL_VERBS = compileAll([
   'suggested|recommended|encouraged|advised .. contact|reach|call|write|email|get|speak|talk|you',
   'suggested that i',
@@ -258,30 +199,6 @@ const REFERRAL_VERBS = compileAll([
   'classmate of your',
   'friend of your',
   'colleague of your',
-]);
-
-const LINK_CUES = compileAll([
-  'fellow',
-  'also a|an .. graduate|alum*|student|member',
-  'graduate|alum* as well',
-  "you're a|an .. graduate|alum*",
-  'you are a|an .. graduate|alum*',
-  'where you also',
-  'your alma mater',
-  'heard u speak|talk',
-  'ur talk|panel|presentation',
-  'also .. studied|graduated|attended',
-  'same .. school|university|college|major|program|hometown|town',
-  'heard you speak',
-  'heard you talk',
-  'your talk',
-  'your panel',
-  'your presentation',
-  'your lecture',
-  'your session',
-  'your article',
-  'saw you speak',
-  'both .. from|at',
 ]);
 
 function span(
@@ -610,35 +527,8 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   }
 
   // A short, definite time ask.
-  let timeAsk: { start: number; end: number } | null = null;
-  const half = first(HALF_HOUR, tokens);
-  if (half) timeAsk = { start: half.start, end: half.end };
-  for (let i = 0; i < tokens.length && !timeAsk; i += 1) {
-    const unit = tokens[i] as Token;
-    if (!TIME_UNITS.has(unit.word)) continue;
-    // "20 minutes", "20-30 minutes", "15 or 20 minutes", "twenty minutes", "a quick 15-minute"
-    for (let back = 1; back <= 3 && i - back >= 0; back += 1) {
-      const t = tokens[i - back] as Token;
-      const n = /^\d+$/.test(t.word) ? Number(t.word) : (NUMBER_WORDS[t.word] ?? null);
-      if (n !== null && n >= 5 && n <= 45) {
-        timeAsk = { start: t.start, end: unit.end };
-        break;
-      }
-    }
-    for (let back = 1; back <= 2 && !timeAsk && i - back >= 0; back += 1) {
-      // "20-30 minutes" is one token
-      const t = tokens[i - back] as Token;
-      const range = /^(\d+)[-–](\d+)$/.exec(t.word);
-      if (range && Number(range[1]) >= 5 && Number(range[2]) <= 60)
-        timeAsk = { start: t.start, end: unit.end };
-    }
-  }
-  if (!timeAsk) {
-    const compound = tokens.find((t) =>
-      /^(\d+|fifteen|twenty|thirty|ten)-?(minute|minutes|min|mins)$/.test(t.word),
-    );
-    if (compound) timeAsk = { start: compound.start, end: compound.end };
-  }
+  const doc = readDoc(body, clauses);
+  const timeAsk = findTimeAsk(doc);
   if (timeAsk) credits.push({ id: 'states_time_limit', evidence: at(timeAsk.start, timeAsk.end) });
   else
     pitfalls.push({
@@ -699,9 +589,9 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
 
   // A substantive link.
   const link = scenario?.contact.connection.link;
-  const linkMatch = link
-    ? (first(compileKeywords(link.keywords), tokens) ?? first(LINK_CUES, tokens))
-    : first(LINK_CUES, tokens);
+  const linkMatch =
+    (link ? first(compileKeywords(link.keywords), tokens) : null) ??
+    firstHitOf(REQUEST_RULES, doc, 'uses_connection');
   if (linkMatch)
     credits.push({ id: 'uses_connection', evidence: at(linkMatch.start, linkMatch.end) });
   else if (link)
@@ -711,7 +601,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
     });
 
   // No resume before the meeting.
-  const resume = first(RESUME_SENT, tokens);
+  const resume = firstHitOf(REQUEST_RULES, doc, 'resume_sent_early');
   if (resume) pitfalls.push({ id: 'resume_sent_early', evidence: at(resume.start, resume.end) });
 
   // Succinct: about 250 words for an email or letter, 90 seconds (about 220 words) on the phone.
@@ -727,7 +617,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   }
 
   // A graceful exit for a busy contact.
-  const exit = first(GRACEFUL_EXIT, tokens);
+  const exit = firstHitOf(REQUEST_RULES, doc, 'graceful_exit');
   if (exit) credits.push({ id: 'graceful_exit', evidence: at(exit.start, exit.end) });
 
   return {
