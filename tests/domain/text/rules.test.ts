@@ -11,7 +11,9 @@ const tables = [...ruleTables()];
 
 describe('the rule tables', () => {
   it('are all registered and every rule has examples of both kinds', () => {
-    expect(tables.map(([name]) => name)).toEqual(expect.arrayContaining(['job-request', 'turn', 'request']));
+    expect(tables.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['job-request', 'turn', 'request']),
+    );
     for (const [, rules] of tables) {
       const names = new Set<string>();
       for (const rule of rules) {
