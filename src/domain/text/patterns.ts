@@ -163,13 +163,15 @@ function parse(source: string, lenient: boolean): { ast: Ast; literals: string[]
   };
   const singleTest = (ast: Ast): WordTest => {
     if (ast.kind === 'word') return ast.test;
-    if (ast.kind === 'alt' && ast.options.every((o) => o.kind === 'word' && !o.test.cls)) {
-      return testOf(
-        ast.options.flatMap((o) => {
-          const test = (o as { test: WordTest }).test;
-          return [...test.options, ...test.prefixes.map((p) => `${p}*`)];
-        }),
-      );
+    if (ast.kind === 'alt' && ast.options.every((o) => o.kind === 'word')) {
+      const tests = ast.options.map((o) => (o as { test: WordTest }).test);
+      const classes = tests.filter((t) => t.cls);
+      if (classes.length > 1) fail('negates more than one word class');
+      return {
+        options: new Set(tests.flatMap((t) => [...t.options])),
+        prefixes: tests.flatMap((t) => t.prefixes),
+        cls: classes[0]?.cls ?? null,
+      };
     }
     return fail('negates something other than one word, a class or a group of single words');
   };

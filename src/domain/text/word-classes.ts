@@ -2,7 +2,8 @@ import type { Token } from './words.ts';
 
 /**
  * The word classes a phrase may name with `#`: `#self`, `#weekday`, `#daypart`, `#number`,
- * `#time`, `#email`, `#negation`, `#contact` (the other person: you, your, yourself). A class either
+ * `#time`, `#email`, `#phone`, `#negation`, `#textspeak`, `#contact` (the other person: you, your,
+ * yourself). A class either
  * takes one word from a set, or, for the classes that span several tokens (a clock time "9:30 a.m.",
  * an email "jo.doe@uni.edu" or one said aloud "jo doe at gmail dot com"), reads a bounded run of
  * tokens and the characters between them. Each reads at most `maxTokens` tokens, so a phrase's cost
@@ -142,8 +143,6 @@ function timeAt(tokens: readonly Token[], t: number, text: string): number {
   return n;
 }
 
-const EMAIL_ENDINGS = new Set(['com', 'edu', 'org', 'net', 'gov', 'io', 'co', 'uk', 'ca', 'us']);
-
 /** Words that come before an email said aloud but are not part of it ("my email is jo at..."). */
 const NOT_NAMES = new Set([
   'is',
@@ -176,16 +175,26 @@ function emailAt(tokens: readonly Token[], t: number, text: string): number {
     }
     if (dots > 0) return k - t + 1;
   }
-  // Said aloud: up to three name words, "at", a domain word, then "dot" and an ending.
-  limit = Math.min(tokens.length, t + 12);
-  for (let at = t + 1; at < limit && at <= t + 3; at += 1) {
+  // Said aloud: up to six name words ("k j two four seven"), "at", a domain word, then one to three
+  // "dot" parts ("dot com", "dot ac dot nz", "dot e d u" spelled out).
+  limit = Math.min(tokens.length, t + 20);
+  for (let at = t + 1; at < limit && at <= t + 6; at += 1) {
     if (NOT_NAMES.has(tokens[at - 1]?.word ?? '')) return 0;
     if (tokens[at]?.word !== 'at') continue;
     let d = at + 1;
+    let end = 0;
     for (let dots = 0; dots < 3 && tokens[d + 1]?.word === 'dot' && tokens[d + 2]; dots += 1) {
       d += 2;
-      if (EMAIL_ENDINGS.has(tokens[d]?.word ?? '')) return d - t + 1;
+      // "e d u": an ending spelled letter by letter
+      while (
+        d + 1 < limit &&
+        (tokens[d]?.word.length ?? 0) === 1 &&
+        (tokens[d + 1]?.word.length ?? 0) === 1
+      )
+        d += 1;
+      if ((tokens[d]?.word.length ?? 9) <= 6) end = d;
     }
+    return end > 0 ? end - t + 1 : 0;
   }
   return 0;
 }
@@ -242,6 +251,45 @@ function textSpeakAt(tokens: readonly Token[], t: number, text: string): number 
   return text[token.end] === '.' && /[a-z]/i.test(text[token.end + 1] ?? '') ? 0 : 1;
 }
 
+const DIGIT_WORDS: Record<string, number> = {
+  zero: 1,
+  oh: 1,
+  o: 1,
+  one: 1,
+  two: 1,
+  three: 1,
+  four: 1,
+  five: 1,
+  six: 1,
+  seven: 1,
+  eight: 1,
+  nine: 1,
+  double: 0,
+  triple: 0,
+};
+
+/**
+ * A phone number: a run of at least seven digits, written ("(607) 555-1212", "607.555.1212") or
+ * spoken ("six oh seven, five five five, one two one two"), read up to 24 tokens.
+ */
+function phoneAt(tokens: readonly Token[], t: number, text: string): number {
+  let digits = 0;
+  let k = t;
+  for (; k < tokens.length && k < t + 24; k += 1) {
+    const token = tokens[k] as Token;
+    if (k > t && !/^[\s().,+-]*$/.test(text.slice((tokens[k - 1] as Token).end, token.start)))
+      break;
+    const value = /^\d+$/.test(token.word)
+      ? token.word.length
+      : /^\d+(-\d+)+$/.test(token.word)
+        ? token.word.replace(/-/g, '').length
+        : (DIGIT_WORDS[token.word] ?? -1);
+    if (value < 0) break;
+    digits += value;
+  }
+  return digits >= 7 && digits <= 15 ? k - t : 0;
+}
+
 const CLASSES: readonly WordClass[] = [
   setClass('self', SELF),
   setClass('contact', ['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd", "you'll"]),
@@ -289,6 +337,7 @@ const CLASSES: readonly WordClass[] = [
   { name: 'textspeak', maxTokens: 1, consume: textSpeakAt },
   { name: 'time', maxTokens: 4, consume: timeAt },
   { name: 'email', maxTokens: 13, consume: emailAt },
+  { name: 'phone', maxTokens: 24, consume: phoneAt },
 ];
 
 const BY_NAME = new Map(CLASSES.map((c) => [c.name, c]));

@@ -12,7 +12,7 @@ const tables = [...ruleTables()];
 describe('the rule tables', () => {
   it('are all registered and every rule has examples of both kinds', () => {
     expect(tables.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['job-request', 'turn', 'request']),
+      expect.arrayContaining(['job-request', 'turn', 'request', 'message']),
     );
     for (const [, rules] of tables) {
       const names = new Set<string>();
