@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../../src/domain/text/index.ts';
+import '../../../src/domain/text/thank-you.ts';
 import { firstHit, readDoc, ruleTables } from '../../../src/domain/text/rule.ts';
 import { impossibleLiterals } from '../../../src/domain/text/patterns.ts';
 
@@ -12,7 +13,7 @@ const tables = [...ruleTables()];
 describe('the rule tables', () => {
   it('are all registered and every rule has examples of both kinds', () => {
     expect(tables.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['job-request', 'turn', 'request', 'message']),
+      expect.arrayContaining(['job-request', 'turn', 'request', 'message', 'thank-you']),
     );
     for (const [, rules] of tables) {
       const names = new Set<string>();
