@@ -184,6 +184,27 @@ const timeAnalyzers = (text: string) =>
     Object.entries(analyzers).map(([kind, run]) => [kind, median(() => run(text), ANALYZER_RUNS)]),
   );
 const analyzerMs = timeAnalyzers(analyzerText);
+
+// Ordinary turns a second: every labelled turn of the corpora (questions, closings, job asks, in
+// the voices the corpora were written in), analyzed with the scenario, for a fixed number of
+// passes; the figure is turns over wall time.
+const corpusTurns = readdirSync(join(import.meta.dirname, '../tests/corpus'))
+  .filter((f) => f.startsWith('turns') && f.endsWith('.json'))
+  .flatMap((f) =>
+    (
+      JSON.parse(readFileSync(join(import.meta.dirname, '../tests/corpus', f), 'utf8')) as {
+        text: string;
+      }[]
+    ).map((i) => i.text),
+  );
+for (const text of corpusTurns) analyzeTurn(text, analyzerScenario);
+const TURN_PASSES = 20;
+const turnsStart = performance.now();
+for (let pass = 0; pass < TURN_PASSES; pass += 1)
+  for (const text of corpusTurns) analyzeTurn(text, analyzerScenario);
+const turnsPerSecond = Math.round(
+  (TURN_PASSES * corpusTurns.length) / ((performance.now() - turnsStart) / 1000),
+);
 const analyzerHalfMs = timeAnalyzers(analyzerText.slice(0, ANALYZER_CHARACTERS / 2));
 
 // Hostile input at the limits: the worst a file or a session may bring, each refused or handled.
@@ -250,6 +271,8 @@ const result = {
     note: 'median ms per analyzer on arbitrary text (gable-persistence), and on its first half',
     ms: analyzerMs,
     halfMs: analyzerHalfMs,
+    ordinaryTurns: corpusTurns.length,
+    ordinaryTurnsPerSecond: turnsPerSecond,
   },
 };
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

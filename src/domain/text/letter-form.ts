@@ -249,9 +249,9 @@ export function letterForm(
   field: 'text' | 'body',
   letter: boolean,
   subject?: string,
+  tokens: readonly Token[] = tokenize(body),
 ): LetterForm {
   const bodyLines = lines(body);
-  const tokens = tokenize(body);
   const at = (start: number, end: number) => span(body, start, end, field);
   const greeting = readGreeting(bodyLines[0]);
   const signoff = bodyLines.length > 1 ? readSignoff(bodyLines) : null;

@@ -59,7 +59,7 @@ export function analyzeMessage(text: string, context: MessageContext = {}): Mess
   const phone = part('gives_phone');
   const email = part('gives_email');
 
-  const promises = findPromises(text, context);
+  const promises = findPromises(text, context, doc.clauses);
   const promise = promises[0];
   let nextStep: Evidence | null = promise
     ? { quote: promise.quote, field: 'text', start: promise.start, end: promise.end }
@@ -98,7 +98,7 @@ export function analyzeMessage(text: string, context: MessageContext = {}): Mess
         end: casual.end,
       },
     });
-  const job = findJobMentions(text).requests[0];
+  const job = findJobMentions(text, doc.clauses, doc).requests[0];
   if (job) pitfalls.unshift({ id: 'job_request', evidence: job });
   return {
     kind: 'message',

@@ -112,11 +112,14 @@ function clauseText(
 }
 
 /** Finds the student's promises to call or write at a day or time, in order. */
-export function findPromises(text: string, context: NextStepContext = {}): StudentPromise[] {
+export function findPromises(
+  text: string,
+  context: NextStepContext = {},
+  clauses: readonly Clause[] = splitClauses(text),
+): StudentPromise[] {
   const weekday = context.weekday ?? 'Mon';
   const now = context.now ?? 9 * HOUR;
   const tolerance = (context.toleranceMinutes ?? 120) * MINUTE;
-  const clauses = splitClauses(text);
   const tokens = clauses.flatMap((c) => c.tokens);
   const promises: StudentPromise[] = [];
   const seen = new Set<number>();

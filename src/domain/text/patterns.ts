@@ -52,6 +52,8 @@ export interface Pattern {
 
 export interface Match {
   pattern: string;
+  /** The pattern's place in the list given to findAll. */
+  index: number;
   /** Token index range [first, last]. */
   first: number;
   last: number;
@@ -223,7 +225,24 @@ function parse(source: string, lenient: boolean): { ast: Ast; literals: string[]
       i += 1;
       options.push(parseSeq(depth));
     }
-    return options.length === 1 ? (options[0] as Ast) : { kind: 'alt', options };
+    if (options.length === 1) return options[0] as Ast;
+    // "(job|jobs|position)": alternatives of single words are one step that takes any of them.
+    const words = options.filter((o) => o.kind === 'word' && !o.test.cls);
+    if (words.length > 1) {
+      const rest = options.filter((o) => !(o.kind === 'word' && !o.test.cls));
+      const merged: Ast = {
+        kind: 'word',
+        test: {
+          options: new Set(words.flatMap((o) => [...(o as { test: WordTest }).test.options])),
+          prefixes: words.flatMap((o) => (o as { test: WordTest }).test.prefixes),
+          cls: null,
+        },
+      };
+      // The order of alternatives only decides which of two matches from one start is taken;
+      // the single-word step goes first, as short alternatives did.
+      return rest.length === 0 ? merged : { kind: 'alt', options: [merged, ...rest] };
+    }
+    return { kind: 'alt', options };
   };
   const ast = parseAlt(0);
   if (i < source.length) fail(`has an unopened "${source[i]}" at character ${i + 1}`);
@@ -392,6 +411,50 @@ function passes(test: WordTest, tokens: readonly Token[], t: number, text: strin
 /** Per pattern, a stamped table of (step, offset) pairs already explored from the current start. */
 const visited = new WeakMap<Pattern, { seen: Uint32Array; stamp: number }>();
 
+/**
+ * The match in progress. The step graph is walked by one module-level function reading these,
+ * rather than a closure made per start, so a start allocates nothing.
+ */
+let walkNodes: readonly Node[] = [];
+let walkTokens: readonly Token[] = [];
+let walkText = '';
+let walkStart = 0;
+let walkWidth = 1;
+let walkSeen: Uint32Array = new Uint32Array(0);
+let walkStamp = 0;
+
+function visit(n: number, at: number): number {
+  const key = n * walkWidth + (at - walkStart);
+  if (walkSeen[key] === walkStamp) return -1;
+  walkSeen[key] = walkStamp;
+  stepsTaken += 1;
+  const node = walkNodes[n] as Node;
+  switch (node.kind) {
+    case 'accept':
+      return at - 1;
+    case 'word':
+      return at < walkTokens.length && passes(node.test, walkTokens, at, walkText)
+        ? visit(node.next, at + 1)
+        : -1;
+    case 'any':
+      return at < walkTokens.length ? visit(node.next, at + 1) : -1;
+    case 'class': {
+      const k = at < walkTokens.length ? node.cls.consume(walkTokens, at, walkText) : 0;
+      return k > 0 ? visit(node.next, at + k) : -1;
+    }
+    case 'not':
+      return at < walkTokens.length && passes(node.test, walkTokens, at, walkText)
+        ? -1
+        : visit(node.next, at);
+    case 'split':
+      for (const x of node.next) {
+        const end = visit(x, at);
+        if (end >= 0) return end;
+      }
+      return -1;
+  }
+}
+
 /** The last token index of the pattern's first match starting at token `t`, or -1. */
 function matchAt(pattern: Pattern, tokens: readonly Token[], t: number, text: string): number {
   let memo = visited.get(pattern);
@@ -404,40 +467,13 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], t: number, text: st
     memo.seen.fill(0);
     memo.stamp = 1;
   }
-  const { seen, stamp } = memo;
-  const width = pattern.maxSpan + 1;
-  const nodes = pattern.nodes;
-  const visit = (n: number, at: number): number => {
-    const key = n * width + (at - t);
-    if (seen[key] === stamp) return -1;
-    seen[key] = stamp;
-    stepsTaken += 1;
-    const node = nodes[n] as Node;
-    switch (node.kind) {
-      case 'accept':
-        return at - 1;
-      case 'word':
-        return at < tokens.length && passes(node.test, tokens, at, text)
-          ? visit(node.next, at + 1)
-          : -1;
-      case 'any':
-        return at < tokens.length ? visit(node.next, at + 1) : -1;
-      case 'class': {
-        const k = at < tokens.length ? node.cls.consume(tokens, at, text) : 0;
-        return k > 0 ? visit(node.next, at + k) : -1;
-      }
-      case 'not':
-        return at < tokens.length && passes(node.test, tokens, at, text)
-          ? -1
-          : visit(node.next, at);
-      case 'split':
-        for (const x of node.next) {
-          const end = visit(x, at);
-          if (end >= 0) return end;
-        }
-        return -1;
-    }
-  };
+  walkNodes = pattern.nodes;
+  walkTokens = tokens;
+  walkText = text;
+  walkStart = t;
+  walkWidth = pattern.maxSpan + 1;
+  walkSeen = memo.seen;
+  walkStamp = memo.stamp;
   return visit(pattern.start, t);
 }
 
@@ -449,6 +485,8 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], t: number, text: st
 interface StartIndex {
   byWord: Map<string, number[]>;
   anywhere: number[];
+  /** The candidates of each word seen, computed once. */
+  merged: Map<string, readonly number[]>;
 }
 
 const indexes = new WeakMap<readonly Pattern[], StartIndex>();
@@ -456,7 +494,7 @@ const indexes = new WeakMap<readonly Pattern[], StartIndex>();
 function startIndex(patterns: readonly Pattern[]): StartIndex {
   let index = indexes.get(patterns);
   if (index) return index;
-  index = { byWord: new Map(), anywhere: [] };
+  index = { byWord: new Map(), anywhere: [], merged: new Map() };
   for (const [i, pattern] of patterns.entries()) {
     if (!pattern.firstWords) {
       index.anywhere.push(i);
@@ -472,14 +510,22 @@ function startIndex(patterns: readonly Pattern[]): StartIndex {
   return index;
 }
 
-/** The patterns that can start at this word, in their order in the list. */
+/** The patterns that can start at this word, in their order in the list (merged once per word). */
 function candidates(index: StartIndex, word: string): readonly number[] {
+  const cached = index.merged.get(word);
+  if (cached) return cached;
   const exact = index.byWord.get(word);
   const possessive = word.endsWith("'s") ? index.byWord.get(word.slice(0, -2)) : undefined;
-  if (!exact && !possessive) return index.anywhere;
-  if (index.anywhere.length === 0 && !possessive) return exact as number[];
-  const all = [...index.anywhere, ...(exact ?? []), ...(possessive ?? [])];
-  return [...new Set(all)].sort((a, b) => a - b);
+  let list: readonly number[];
+  if (!exact && !possessive) list = index.anywhere;
+  else if (index.anywhere.length === 0 && !possessive) list = exact as number[];
+  else
+    list = [...new Set([...index.anywhere, ...(exact ?? []), ...(possessive ?? [])])].sort(
+      (a, b) => a - b,
+    );
+  // Bounded: a text cannot grow the cache past the words the patterns start with.
+  if (exact || possessive) index.merged.set(word, list);
+  return list;
 }
 
 /**
@@ -501,6 +547,7 @@ export function findAll(
       if (last >= t) {
         matches.push({
           pattern: pattern.source,
+          index: i,
           first: t,
           last,
           start: (tokens[t] as Token).start,

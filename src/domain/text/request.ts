@@ -428,7 +428,8 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   const at = (start: number, end: number) => span(body, start, end, field);
 
   // Job requests, and negated mentions of a job.
-  const jobs = findJobMentions(body, clauses);
+  const doc = readDoc(body, clauses);
+  const jobs = findJobMentions(body, clauses, doc);
   const subjectJob = findJobMentions(subject).requests[0];
   if (jobs.requests[0])
     pitfalls.push({ id: 'job_request', evidence: { ...jobs.requests[0], field } as Evidence });
@@ -441,7 +442,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
     });
 
   // Greeting and sign-off (emails and letters only).
-  const form = letterForm(body, field, isEmail, isEmail ? subject : undefined);
+  const form = letterForm(body, field, isEmail, isEmail ? subject : undefined, tokens);
   const { greetingEnd, informal } = form;
   if (isEmail && form.formalGreeting)
     credits.push({ id: 'formal_greeting', evidence: form.formalGreeting });
@@ -527,7 +528,6 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   }
 
   // A short, definite time ask.
-  const doc = readDoc(body, clauses);
   const timeAsk = findTimeAsk(doc);
   if (timeAsk) credits.push({ id: 'states_time_limit', evidence: at(timeAsk.start, timeAsk.end) });
   else
@@ -537,7 +537,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
     });
 
   // The next step: the student says when they will call or follow up (emails and letters only).
-  const promises = findPromises(body, context);
+  const promises = findPromises(body, context, clauses);
   const promise = promises[0];
   if (promise) {
     credits.push({ id: 'proactive_next_step', evidence: at(promise.start, promise.end) });

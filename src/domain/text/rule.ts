@@ -38,18 +38,27 @@ export interface RuleSpec<Id extends string = string> {
 
 export interface Rule<Id extends string = string> extends RuleSpec<Id> {
   patterns: readonly Pattern[];
+  /** The words any match must start with, or null when a phrase may start anywhere. */
+  starts: ReadonlySet<string> | null;
   exceptions: readonly Pattern[];
   /** Each requirement as a list of one, so the matcher's index is built once per rule. */
   requirements: readonly (readonly Pattern[])[];
 }
 
 export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): Rule<Id>[] {
-  return specs.map((spec) => ({
-    ...spec,
-    patterns: compileAll(spec.match),
-    exceptions: compileAll(spec.unless ?? []),
-    requirements: compileAll(spec.requires ?? []).map((p) => [p]),
-  }));
+  return specs.map((spec) => {
+    const patterns = compileAll(spec.match);
+    const starts = patterns.every((p) => p.firstWords)
+      ? new Set(patterns.flatMap((p) => [...(p.firstWords as ReadonlySet<string>)]))
+      : null;
+    return {
+      ...spec,
+      patterns,
+      starts,
+      exceptions: compileAll(spec.unless ?? []),
+      requirements: compileAll(spec.requires ?? []).map((p) => [p]),
+    };
+  });
 }
 
 /** A unit of text a rule looks in. */
@@ -63,6 +72,8 @@ export interface Unit {
 /** A text read once for every rule applied to it. */
 export interface Doc {
   text: string;
+  /** Every word of the text (and each possessive's noun), to skip rules that cannot match. */
+  words: ReadonlySet<string>;
   clauses: readonly Clause[];
   sentences: readonly Unit[];
   whole: Unit;
@@ -82,8 +93,14 @@ export function readDoc(text: string, clauses: readonly Clause[] = splitClauses(
     current.end = clause.end;
   }
   const tokens = clauses.flatMap((c) => c.tokens);
+  const words = new Set<string>();
+  for (const t of tokens) {
+    words.add(t.word);
+    if (t.word.endsWith("'s")) words.add(t.word.slice(0, -2));
+  }
   return {
     text,
+    words,
     clauses,
     sentences,
     whole: {
@@ -112,6 +129,13 @@ export interface Hit<Id extends string = string> {
 
 /** The rule's first hit in the doc, or null. */
 export function firstHit<Id extends string>(rule: Rule<Id>, doc: Doc): Hit<Id> | null {
+  return ruleHits(rule, doc, true)[0] ?? null;
+}
+
+/** The rule's hits, the first in each unit it fires in (or only the first of all). */
+function ruleHits<Id extends string>(rule: Rule<Id>, doc: Doc, onlyFirst: boolean): Hit<Id>[] {
+  const hits: Hit<Id>[] = [];
+  if (rule.starts && !mayStart(rule.starts, doc.words)) return hits;
   for (const unit of unitsOf(doc, rule.scope ?? 'clause')) {
     if (rule.question && !unit.question) continue;
     const match = findAll(rule.patterns, unit.tokens, doc.text)[0];
@@ -120,15 +144,31 @@ export function firstHit<Id extends string>(rule: Rule<Id>, doc: Doc): Hit<Id> |
       continue;
     if (rule.requirements.some((r) => findAll(r, unit.tokens, doc.text).length === 0)) continue;
     const whole = rule.evidence === 'unit';
-    return {
+    hits.push({
       rule,
       start: whole ? unit.start : match.start,
       end: whole ? unit.end : match.end,
       unit,
       match,
-    };
+    });
+    if (onlyFirst) break;
   }
-  return null;
+  return hits;
+}
+
+/** Every hit of the table's rules, the first of each rule in each unit, in text order. */
+export function allHits<Id extends string>(rules: readonly Rule<Id>[], doc: Doc): Hit<Id>[] {
+  return rules.flatMap((rule) => ruleHits(rule, doc, false)).sort((a, b) => a.start - b.start);
+}
+
+/** Whether any of the words a rule's phrases start with is in the text (the smaller set is walked). */
+function mayStart(starts: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  if (words.size <= starts.size) {
+    for (const w of words) if (starts.has(w)) return true;
+    return false;
+  }
+  for (const w of starts) if (words.has(w)) return true;
+  return false;
 }
 
 /** The earliest hit of any rule in the table that reports `id`, or null. */

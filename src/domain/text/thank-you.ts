@@ -234,8 +234,13 @@ function findSpecifics(
   field: 'text' | 'body',
   fieldish: Set<string>,
   heard: readonly HeardLine[],
+  jobSpans: readonly Evidence[],
 ): Specific[] {
   const specifics: Specific[] = [];
+  const spans = jobSpans
+    .flatMap((j) => ('start' in j ? [{ start: j.start, end: j.end }] : []))
+    .sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const sentence of sentences) {
     const cue = findAll(THANK_YOU_PATTERNS.learning, sentence.tokens)[0];
     let rest: Token[];
@@ -248,9 +253,12 @@ function findSpecifics(
       rest = substance(text, own < 0 ? after : after.slice(0, own));
       needed = 3;
     } else {
-      // A job ask is not something learned.
-      const jobs = findJobMentions(text.slice(sentence.start, sentence.end));
-      if (jobs.requests.length > 0 || jobs.negated.length > 0) continue;
+      // A job ask (or a word about not asking for one) is not something learned. The spans are
+      // in text order and so are the sentences: one pointer walks them, linear in both.
+      while (next < spans.length && (spans[next] as { end: number }).end <= sentence.start)
+        next += 1;
+      const span = spans[next];
+      if (span && span.start < sentence.end) continue;
       const kept = substance(text, sentence.tokens);
       if (findAll(THANK_YOU_PATTERNS.reactions, kept).length === 0) continue;
       rest = kept;
@@ -315,20 +323,24 @@ export function analyzeThankYou(
   const pitfalls: Finding<PitfallId>[] = [];
   const credits: Finding<CreditId>[] = [];
 
-  const jobs = findJobMentions(body, clauses).requests[0];
+  const mentions = findJobMentions(body, clauses);
+  const jobs = mentions.requests[0];
   const subjectJob = isEmail ? findJobMentions(subject).requests[0] : undefined;
   if (jobs) pitfalls.push({ id: 'job_request', evidence: { ...jobs, field } as Evidence });
   else if (subjectJob)
     pitfalls.push({ id: 'job_request', evidence: { ...subjectJob, field: 'subject' } as Evidence });
 
-  const form = letterForm(body, field, true, isEmail ? subject : undefined);
+  const form = letterForm(body, field, true, isEmail ? subject : undefined, tokens);
   if (form.informal) pitfalls.push({ id: 'informal_tone', evidence: form.informal });
 
   const [from, to] = contentRange(body, form.greetingEnd, form.formalSignoff);
   const sentences = sentencesOf(clauses, from, to);
   const fieldish = fieldWords(context.scenario, tokens);
   const heard = heardLines(context.heard ?? []);
-  const specifics = findSpecifics(body, sentences, field, fieldish, heard);
+  const specifics = findSpecifics(body, sentences, field, fieldish, heard, [
+    ...mentions.requests,
+    ...mentions.negated,
+  ]);
   const actions = findActions(body, sentences, field);
   // An action names what was learned too when it names someone or something the contact
   // pointed to ("I wrote to Jen Park on Thursday"), or echoes what they said.

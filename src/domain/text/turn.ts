@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import { compileKeywords, findAll, type Pattern } from './patterns.ts';
 import type { Token } from './words.ts';
-import { firstHitOf, hitsOf, readDoc } from './rule.ts';
+import { allHits, hitsOf, readDoc, type Doc } from './rule.ts';
 import { readQuestion } from './open-question.ts';
 import { CLOSING_MOVES, TURN_RULES, type TurnRuleId } from './rules/turn.ts';
 import { PITFALLS } from '../vocabulary.ts';
@@ -108,6 +108,7 @@ export interface JobMention {
 export function findJobMentions(
   text: string,
   clauses: readonly Clause[] = splitClauses(text),
+  doc: Doc = readDoc(text, clauses),
 ): JobMention {
   const requests: Evidence[] = [];
   const negated: Evidence[] = [];
@@ -125,8 +126,7 @@ export function findJobMentions(
       NEGATED_ASKS.has(negatedWord);
     if (negatedJob) negated.push(clauseSpan(text, clause));
   }
-  const ask = firstHitOf(JOB_REQUEST_RULES, readDoc(text, clauses));
-  if (ask) requests.push(span(text, ask.start, ask.end));
+  for (const ask of allHits(JOB_REQUEST_RULES, doc)) requests.push(span(text, ask.start, ask.end));
   return { requests, negated };
 }
 
@@ -136,7 +136,7 @@ export function findJobMentions(
  */
 /** A scenario's own keywords, compiled once per scenario object rather than on every turn. */
 interface ScenarioPatterns {
-  topics: Map<Topic, readonly Pattern[]>;
+  topics?: TopicCues;
   facts: readonly Pattern[];
 }
 
@@ -145,47 +145,71 @@ const compiled = new WeakMap<Scenario, ScenarioPatterns>();
 function compiledFor(scenario: Scenario): ScenarioPatterns {
   let found = compiled.get(scenario);
   if (!found) {
-    found = {
-      topics: new Map(),
-      facts: compileKeywords(scenario.publicFacts.flatMap((f) => f.keywords)),
-    };
+    found = { facts: compileKeywords(scenario.publicFacts.flatMap((f) => f.keywords)) };
     compiled.set(scenario, found);
   }
   return found;
 }
 
-/** The cues of a topic, and the scenario's extra keywords for it. */
-function topicPatterns(topic: Topic, scenario?: Scenario): readonly Pattern[] {
-  if (!scenario) return TOPIC_CUES[topic];
-  const cache = compiledFor(scenario).topics;
-  let patterns = cache.get(topic);
-  if (!patterns) {
-    const extra = scenario.questionBank.filter((e) => e.topic === topic).flatMap((e) => e.keywords);
-    patterns = [...TOPIC_CUES[topic], ...compileKeywords(extra)];
-    cache.set(topic, patterns);
-  }
-  return patterns;
+/** Every topic's cues in one list (and the topic of each), so a turn is read once for all. */
+interface TopicCues {
+  patterns: readonly Pattern[];
+  topics: readonly Topic[];
 }
 
+function cuesOf(extra: (topic: Topic) => readonly Pattern[]): TopicCues {
+  const patterns: Pattern[] = [];
+  const topics: Topic[] = [];
+  for (const topic of TOPIC_PRIORITY) {
+    for (const p of [...TOPIC_CUES[topic], ...extra(topic)]) {
+      patterns.push(p);
+      topics.push(topic);
+    }
+  }
+  return { patterns, topics };
+}
+
+const BUILT_IN_CUES = cuesOf(() => []);
+
+/** The built-in cues, and the scenario's extra keywords for each topic. */
+function topicCues(scenario?: Scenario): TopicCues {
+  if (!scenario) return BUILT_IN_CUES;
+  const found = compiledFor(scenario);
+  found.topics ??= cuesOf((topic) =>
+    compileKeywords(
+      scenario.questionBank.filter((e) => e.topic === topic).flatMap((e) => e.keywords),
+    ),
+  );
+  return found.topics;
+}
+
+/**
+ * The bank topic a turn asks about: the topic whose cues match most words, a cue within three
+ * words after the head of a question counting double ("Which courses matter most?" is about
+ * courses); a tie goes to the cue met first, then to the topic listed first.
+ */
 function topicOf(
   tokens: readonly Token[],
   scenario?: Scenario,
   heads: readonly number[] = [],
 ): { topic: Topic | null; start: number; end: number } {
+  const cues = topicCues(scenario);
+  const near = new Uint8Array(tokens.length);
+  for (const h of heads) for (let k = h; k <= h + 3 && k < tokens.length; k += 1) near[k] = 1;
+  const scores = new Map<Topic, { score: number; start: number; end: number }>();
+  for (const m of findAll(cues.patterns, tokens)) {
+    const topic = cues.topics[m.index] as Topic;
+    const add = (m.last - m.first + 1) * (near[m.first] ? 2 : 1);
+    const known = scores.get(topic);
+    if (known) known.score += add;
+    else scores.set(topic, { score: add, start: m.start, end: m.end });
+  }
   let best: { topic: Topic; score: number; start: number; end: number } | null = null;
   for (const topic of TOPIC_PRIORITY) {
-    const matches = findAll(topicPatterns(topic, scenario), tokens);
-    if (matches.length === 0) continue;
-    const nearHead = (first: number) => heads.some((h) => first >= h && first - h <= 3);
-    const score = matches.reduce(
-      (sum, m) => sum + (m.last - m.first + 1) * (nearHead(m.first) ? 2 : 1),
-      0,
-    );
-    const first0 = (matches[0] as { start: number }).start;
-    if (!best || score > best.score || (score === best.score && first0 < best.start)) {
-      const first = matches[0] as { start: number; end: number };
-      best = { topic, score, start: first.start, end: first.end };
-    }
+    const s = scores.get(topic);
+    if (!s) continue;
+    if (!best || s.score > best.score || (s.score === best.score && s.start < best.start))
+      best = { topic, ...s };
   }
   return best ? best : { topic: null, start: 0, end: 0 };
 }
@@ -206,7 +230,7 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   const question =
     clauses.some((c) => c.question) || reading.open || findAll(INDIRECT_ASKS, tokens).length > 0;
 
-  const jobs = findJobMentions(text, clauses);
+  const jobs = findJobMentions(text, clauses, doc);
   if (jobs.requests.length > 0) {
     moves.push('asks_for_job');
     pitfalls.push({ id: 'job_request', evidence: jobs.requests[0] as Evidence });
