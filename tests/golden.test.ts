@@ -16,7 +16,8 @@ const EXPECTED: Record<string, { passed: boolean; pitfalls: string[] }> = {
   'pr-phone-referral.good': { passed: true, pitfalls: [] },
   'pr-phone-referral.job-request': {
     passed: false,
-    pitfalls: ['job_request', 'vague_purpose', 'no_time_limit', 'gave_up_early'],
+    // He declines the job request: hanging up then is not giving up (PITFALLS.md edge rules).
+    pitfalls: ['job_request', 'vague_purpose', 'no_time_limit'],
   },
   'pr-phone-referral.monologue': { passed: false, pitfalls: ['talked_about_self', 'no_thank_you'] },
   'pr-phone-referral.overrun': {

@@ -92,7 +92,19 @@ describe('replaySteps', () => {
 });
 
 describe('pitfall navigation', () => {
-  const { start, steps, report } = replayed(inputs.actions);
+  // A voicemail that leaves out the email and the next try, then hanging up for good: pitfalls at
+  // two steps (the message, and giving up at the end).
+  const gable = loadScenario('gable-persistence');
+  const played = playActions(gable.scenario, inputs.seed, [
+    { type: 'call' },
+    { type: 'say', text: 'Hi, this is Kira Jones, (607) 555-1212. Please call me back.' },
+    { type: 'end' },
+  ]);
+  const rerun = replayLog(gable.scenario, buildLog(played.session, gable.hash));
+  if (!rerun.ok) throw new Error(rerun.reason);
+  const start = startSession(gable.scenario, inputs.seed);
+  const { steps } = rerun;
+  const report = reportOf(rerun.session);
   const view = replaySteps(start, steps, report);
   const positions = pitfallPositions(view);
 

@@ -29,6 +29,24 @@ function propsFor(actions: readonly unknown[], seed = inputs.seed) {
   };
 }
 
+/** A voicemail that leaves out the email and the next try, then hanging up: two pitfall steps. */
+function gableProps() {
+  const gable = loadScenario('gable-persistence');
+  const { session } = playActions(gable.scenario, inputs.seed, [
+    { type: 'call' },
+    { type: 'say', text: 'Hi, this is Kira Jones, (607) 555-1212. Please call me back.' },
+    { type: 'end' },
+  ]);
+  const replayed = replayLog(gable.scenario, buildLog(session, gable.hash));
+  if (!replayed.ok) throw new Error(replayed.reason);
+  return {
+    entry: gable,
+    start: startSession(gable.scenario, inputs.seed),
+    steps: replayed.steps,
+    report: reportOf(replayed.session),
+  };
+}
+
 const button = (name: string) => screen.getByRole('button', { name });
 const status = () => screen.getByRole('status').textContent?.trim();
 const isOff = (name: string) => button(name).getAttribute('aria-disabled') === 'true';
@@ -57,14 +75,23 @@ describe('ReplayViewer', () => {
     expect(
       within(happened).getByRole('heading', { name: /named the referrer early/ }),
     ).toBeTruthy();
+    // He declined the job request: hanging up then is not giving up (PITFALLS.md edge rules).
+    expect(isOff('Next pitfall')).toBe(true);
+    expect(isOff('Previous pitfall')).toBe(true);
+  });
 
+  it('goes from one pitfall to the next and back', async () => {
+    render(ReplayViewer, gableProps());
     await fireEvent.click(button('Next pitfall'));
-    expect(status()).toBe('Step 4 of 4: You hung up.');
+    expect(status()).toBe('Step 1 of 3: You called.');
+    const happened = screen.getByRole('region', { name: 'What happened at this step' });
+    expect(within(happened).getByRole('heading', { name: /incomplete message/ })).toBeTruthy();
+    await fireEvent.click(button('Next pitfall'));
+    expect(status()).toBe('Step 3 of 3: You hung up.');
     expect(within(happened).getByRole('heading', { name: /gave up early/ })).toBeTruthy();
     expect(isOff('Next pitfall')).toBe(true);
-
     await fireEvent.click(button('Previous pitfall'));
-    expect(status()).toMatch(/^Step 2 of 4/);
+    expect(status()).toBe('Step 1 of 3: You called.');
     expect(isOff('Previous pitfall')).toBe(true);
   });
 
@@ -100,13 +127,15 @@ describe('ReplayViewer', () => {
   });
 
   it('jumps to a pitfall from the list of the session’s pitfalls', async () => {
-    render(ReplayViewer, propsFor(inputs.actions));
+    render(ReplayViewer, gableProps());
     const list = screen.getByRole('region', { name: 'Pitfalls in this session' });
-    const go = within(list).getByRole('button', { name: 'Go to step 4: gave up early' });
+    const go = within(list).getByRole('button', { name: 'Go to step 3: gave up early' });
     await fireEvent.click(go);
-    expect(status()).toMatch(/^Step 4 of 4/);
+    expect(status()).toMatch(/^Step 3 of 3/);
     expect(go.getAttribute('aria-current')).toBe('step');
-    expect(within(list).getByRole('button', { name: 'Go to step 2: job request' })).toBeTruthy();
+    expect(
+      within(list).getByRole('button', { name: 'Go to step 1: incomplete message' }),
+    ).toBeTruthy();
   });
 
   it('steps with the arrow keys and keeps focus on the control used', async () => {

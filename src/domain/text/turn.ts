@@ -280,7 +280,10 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   const ask = pitfalls.find((p) => p.id === 'job_request')?.evidence;
   const open =
     reading.open && !(ask && 'start' in ask && reading.start < ask.end && ask.start < reading.end);
-  if (open) credits.push({ id: 'open_question', evidence: span(text, reading.start, reading.end) });
+  // "An unresearched question earns no open_question" (PITFALLS.md edge rules).
+  const unresearched = pitfalls.some((p) => p.id === 'unresearched_question');
+  if (open && !unresearched)
+    credits.push({ id: 'open_question', evidence: span(text, reading.start, reading.end) });
 
   const self = tokens.filter((t) => SELF_WORDS.has(t.word)).length;
   const selfRatio = words === 0 ? 0 : self / words;

@@ -71,7 +71,12 @@ export const persistence: Criterion = (facts) => {
   const attempts = ctx.calls.filter((c) => !c.appointment);
   const unanswered = attempts.filter((c) => c.reached !== 'contact');
 
-  if (ctx.conversations.length === 0 && attempts.length < 3) {
+  // "A contact's decline ends persistence" (PITFALLS.md edge rules): after a decline (of a job
+  // request, or a graceful exit), stopping is not giving up.
+  const declined =
+    ctx.requests.some((r) => r.medium !== 'email' && r.reaction === 'decline') ||
+    ctx.received.some((r) => r.line === 'emailReplyDecline' || r.line === 'emailReplyGracefulExit');
+  if (ctx.conversations.length === 0 && attempts.length < 3 && !declined) {
     pitfalls.push({
       id: 'gave_up_early',
       at: moment(facts, ctx.now, facts.lastAction),
