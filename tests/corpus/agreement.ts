@@ -58,6 +58,13 @@ export type CorpusName =
   | 'turns'
   | 'turns-apart-a'
   | 'turns-apart-b'
+  | 'turns-apart-c'
+  | 'requests-apart-a'
+  | 'requests-apart-c'
+  | 'messages-apart-a'
+  | 'messages-apart-c'
+  | 'thank-yous-apart-a'
+  | 'thank-yous-apart-c'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';
@@ -209,5 +216,98 @@ export function turnAgreement(outcomes: readonly Outcome[]) {
     jobRequestsFound: found,
     ordinary,
     jobRequestFalseAlarms: falseAlarms,
+  };
+}
+
+/** The ids each kind's texts are checked for (PITFALLS.md, "Analyzer kinds and what each reports"). */
+export const KIND_IDS = {
+  request: [
+    'job_request',
+    'vague_subject',
+    'informal_tone',
+    'no_self_introduction',
+    'vague_purpose',
+    'no_next_step',
+    'no_time_limit',
+    'referral_not_early',
+    'no_connection',
+    'resume_sent_early',
+    'too_long',
+    'states_information_not_job',
+    'names_referrer_early',
+    'uses_connection',
+    'states_time_limit',
+    'proactive_next_step',
+    'specific_subject',
+    'formal_greeting',
+    'formal_signoff',
+    'graceful_exit',
+  ],
+  message: ['incomplete_message', 'job_request', 'informal_tone', 'proactive_next_step'],
+  thank_you: [
+    'generic_thank_you',
+    'job_request',
+    'informal_tone',
+    'mentions_specific_learning',
+    'reports_action_taken',
+  ],
+  turn: TURN_IDS,
+} as const;
+
+export function kindOfCorpus(name: CorpusName): keyof typeof KIND_IDS {
+  if (name.startsWith('requests')) return 'request';
+  if (name.startsWith('messages')) return 'message';
+  if (name.startsWith('thank-yous')) return 'thank_you';
+  return 'turn';
+}
+
+/**
+ * Any corpus's agreement, counted per check (each of its kind's ids present or absent in each
+ * text, and a turn's topic) and per text (every check right), with the job request's recall and
+ * its false alarms among texts labelled with no pitfall.
+ */
+export function agreementOf(name: CorpusName) {
+  const kind = kindOfCorpus(name);
+  const outcomes = runCorpus(name);
+  let checks = 0;
+  let agreed = 0;
+  let exact = 0;
+  let asks = 0;
+  let found = 0;
+  let ordinary = 0;
+  let falseAlarms = 0;
+  for (const o of outcomes) {
+    const expected = new Set([...o.item.expect.pitfalls, ...o.item.expect.credits]);
+    const actual = new Set([...o.actual.pitfalls, ...o.actual.credits]);
+    let all = true;
+    for (const id of KIND_IDS[kind]) {
+      checks += 1;
+      if (expected.has(id) === actual.has(id)) agreed += 1;
+      else all = false;
+    }
+    if (kind === 'turn') {
+      checks += 1;
+      if ((o.actual.topic ?? null) === (o.item.expect.topic ?? null)) agreed += 1;
+      else all = false;
+    }
+    if (all) exact += 1;
+    if (expected.has('job_request')) {
+      asks += 1;
+      if (actual.has('job_request')) found += 1;
+    } else if (o.item.expect.pitfalls.length === 0) {
+      ordinary += 1;
+      if (actual.has('job_request')) falseAlarms += 1;
+    }
+  }
+  return {
+    kind,
+    texts: outcomes.length,
+    checks,
+    agreed,
+    exact,
+    asks,
+    found,
+    ordinary,
+    falseAlarms,
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { playActions, reportOf } from '../../src/domain/session/index.ts';
 import type { Scenario } from '../../src/domain/scenario/scenario.schema.ts';
 import { letterForm } from '../../src/domain/text/letter-form.ts';
+import { analyzeRequest, splitRequestText } from '../../src/domain/text/request.ts';
 import { analyzeTurn } from '../../src/domain/text/turn.ts';
 import { ROOT, loadScenario } from '../helpers.ts';
 
@@ -205,5 +206,26 @@ describe('job requests through a third party or on a condition are job requests'
     expect(ids('What does the hiring process look like for new graduates?')).not.toContain(
       'job_request',
     );
+  });
+});
+
+describe('rudeness, text-speak and slang', () => {
+  it.each(['tbh this sounds kind of boring', 'what do u do all day', "I'm gonna ask about pay"])(
+    'in the conversation, "%s" is unprofessional_remark',
+    (text) => expect(ids(text)).toContain('unprofessional_remark'),
+  );
+  it('in a phone introduction, "hey greg its diego, got a sec?" is informal_tone', () => {
+    const found = analyzeRequest({ body: 'hey greg its diego, got a sec?' }).pitfalls.map(
+      (p) => p.id,
+    );
+    expect(found).toContain('informal_tone');
+  });
+  it('an email whose subject is "Hi" is vague_subject', () => {
+    const found = analyzeRequest(
+      splitRequestText(
+        'Subject: Hi\n\nDear Ms. Chen,\n\nMy name is Jordan Lee, a junior at Hamilton College. I would value 20 minutes of your advice about consulting. I will call on Thursday at 10.\n\nSincerely,\nJordan Lee',
+      ),
+    ).pitfalls.map((p) => p.id);
+    expect(found).toContain('vague_subject');
   });
 });

@@ -84,17 +84,21 @@ export function findEmoji(text: string): { start: number; end: number } | null {
   return null;
 }
 
-/** A lowercase standalone "i" in the original text. */
+/** A lowercase standalone "i" in the original text (not "i.e.", not a letter of a spelled name). */
 function findLowercaseI(text: string, tokens: readonly Token[]): Token | null {
-  return (
-    tokens.find(
-      (t) =>
-        (t.word === 'i' || t.word.startsWith("i'")) &&
-        text[t.start] === 'i' &&
-        // "i.e." is an abbreviation, not the pronoun.
-        !(t.word === 'i' && text.slice(t.end, t.end + 3).toLowerCase() === '.e.'),
-    ) ?? null
-  );
+  const single = (k: number) => {
+    const other = tokens[k];
+    return other !== undefined && other.end - other.start === 1;
+  };
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (!(t.word === 'i' || t.word.startsWith("i'")) || text[t.start] !== 'i') continue;
+    if (t.word === 'i' && text.slice(t.end, t.end + 3).toLowerCase() === '.e.') continue;
+    // "m, a, r, c, h, e, t, t, i": a name spelled out is letters, not the pronoun
+    if (t.word === 'i' && (single(k - 1) || single(k + 1))) continue;
+    return t;
+  }
+  return null;
 }
 
 export interface Line {
@@ -223,9 +227,9 @@ function readSignoff(
     if (!looksLikeName(line)) continue;
     const closing = all[name - 1] as Line;
     const words = tokenize(closing.text).length;
+    const phrase = startsWith(CLOSINGS, closing) !== null;
     const closes =
-      (words <= 8 && /[,!]\s*$/.test(closing.text)) ||
-      (words <= 4 && startsWith(CLOSINGS, closing) !== null);
+      (words <= (phrase ? 14 : 8) && /[,!]\s*$/.test(closing.text)) || (words <= 4 && phrase);
     if (closes && name - 1 > 0)
       return { line: closing, signed: true, casual: startsWith(CASUAL_CLOSINGS, closing) !== null };
   }

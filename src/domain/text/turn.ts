@@ -15,7 +15,7 @@ import { allHits, hitsOf, readDoc, type Doc } from './rule.ts';
 import { readQuestion } from './open-question.ts';
 import { CLOSING_MOVES, TURN_RULES, type TurnRuleId } from './rules/turn.ts';
 import { PITFALLS } from '../vocabulary.ts';
-import { JOB_REQUEST_RULES } from './rules/job-request.ts';
+import { JOB_REQUEST_RULES, NOT_A_JOB_RULES } from './rules/job-request.ts';
 
 /** Evidence for a feature: the quoted span of the student's text, or what was missing. */
 export type Evidence =
@@ -126,6 +126,13 @@ export function findJobMentions(
       NEGATED_ASKS.has(negatedWord);
     if (negatedJob) negated.push(clauseSpan(text, clause));
   }
+  // The table's phrasings too ("that's not why I'm writing", "information, not a job"), one per
+  // clause.
+  for (const said of allHits(NOT_A_JOB_RULES, doc)) {
+    if (!negated.some((n) => 'start' in n && n.start === said.unit.start))
+      negated.push(span(text, said.unit.start, said.unit.end));
+  }
+  negated.sort((a, b) => ('start' in a ? a.start : 0) - ('start' in b ? b.start : 0));
   for (const ask of allHits(JOB_REQUEST_RULES, doc)) requests.push(span(text, ask.start, ask.end));
   return { requests, negated };
 }

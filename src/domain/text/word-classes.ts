@@ -238,11 +238,15 @@ export const TEXT_SPEAK = [
 ] as const;
 export const SLANG = ['gonna', 'wanna', 'gotta', 'kinda', 'sorta', 'dunno', 'lemme'] as const;
 const SPEAK_SET = new Set<string>(TEXT_SPEAK);
+const ACRONYMS = new Set(['rn', 'np', 'bc', 'ty', 'msg', 'hru', 'ur', 'b4']);
 const SLANG_SET = new Set<string>(SLANG);
 
 function textSpeakAt(tokens: readonly Token[], t: number, text: string): number {
   const token = tokens[t] as Token;
   if (!SPEAK_SET.has(token.word) && !SLANG_SET.has(token.word)) return 0;
+  // In capitals, a short form is an abbreviation of something else: "RN", "NP", "BC".
+  if (ACRONYMS.has(token.word) && text.slice(token.start, token.end) === token.word.toUpperCase())
+    return 0;
   if (token.word.length > 1) return 1;
   const single = (k: number) =>
     tokens[k] ? (tokens[k] as Token).end - (tokens[k] as Token).start === 1 : false;

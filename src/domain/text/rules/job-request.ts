@@ -47,13 +47,55 @@ const GENERAL = [
 
 /** A negated ask in the same clause: "I'm not asking to be considered for anything". */
 const NEGATED = [
-  '#negation .. (asking|looking|seeking|expecting|hoping|trying|here|after|about|requesting)',
-  `#negation .. (hiring|${JOB}|interview)`,
+  // "I'm not asking…", "I am definitely not here for…", "this isn't about a position"; but "I'd
+  // regret not asking" negates nothing the student asks.
+  `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation .. (asking|looking|seeking|expecting|hoping|trying|here|after|about|requesting|calling|writing|${JOB}|hiring|interview)`,
+  '#negation that #self',
+  '(not|never) (looking|seeking|hunting|requesting) for',
+  `(you're|you are|they're|your .. is|your .. are) #negation .. hiring`,
 ];
 
 /** The forms that ask: a request, a wish, a question about a chance. */
 const ASKING =
   '(can|could|may|might|would|will|please|pls|plz|possible|chance|okay|ok|alright|wondering|wonder|love|like|want|wanna|hoping|hope|appreciate|grateful|happy|glad|willing|interested|mind|let)';
+
+/**
+ * `states_information_not_job` (credit): the student says plainly the conversation is not about a
+ * job. PITFALLS.md: "A negated mention ('I am not asking for a job') is the opposite: credit, not
+ * a pitfall"; it "does not cancel a later ask" (the analyzers drop the credit when an ask follows).
+ */
+export const NOT_A_JOB_RULES = registerRules(
+  'not-a-job',
+  defineRules([
+    {
+      name: 'states_information_not_job',
+      reports: 'states_information_not_job',
+      // "I am not asking for a job", "information, not a job", "this isn't about a position".
+      match: [
+        `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation [really|just|here] (asking|looking|seeking|applying|calling|writing|here|after|about|requesting|hunting|expecting|hoping|trying|reaching) ... (${JOB}|hiring|employment|anything|interview|work)`,
+        `#negation (because|why) .. #self .. (asking|writing|calling|reaching|here)`,
+        `(information|advice|insight|insights|learn|learning|perspective) [only|just] #negation (a|an|any) [job|formal] (${JOB}|interview)`,
+        `(isn't|wasn't|not) (about|for) (a|any|an|the) .. (${JOB}|interview)`,
+        `#negation (a|an) (${JOB}|job interview)`,
+        `(not|never) (looking|seeking|hunting|requesting|applying) (for|to) .. (${JOB}|anything|work|employment)`,
+        'not (job|job-hunting|job hunting|looking for work)',
+      ],
+      examples: {
+        match: [
+          "I'm not asking for a job, I only want to understand the field.",
+          "I noticed a research position posted, but that's honestly not why I'm writing.",
+          "To be clear, I'm not looking for a placement or a job, just information.",
+          'This is information only, not a job interview.',
+        ],
+        noMatch: [
+          "I'm not sure I want a job in finance.",
+          "I don't have a job lined up yet.",
+          "I'd regret not asking about it.",
+        ],
+      },
+    },
+  ]),
+);
 
 export const JOB_REQUEST_RULES = registerRules(
   'job-request',
@@ -71,6 +113,7 @@ export const JOB_REQUEST_RULES = registerRules(
         `any .. ${JOB} (open|available|coming|at|in|on|for|this|next|right)`,
         `(will|would|could|might) there be .. ${JOB}`,
         `(is|are) there .. ${JOB}`,
+        `there (is|are|will be|might be) .. ${JOB}`,
         `(what|which) .. ${JOB} .. (open|available|have|has)`,
         `${JOB} (open|available) (at|in|on|for|with)`,
         `(open|opening|post|posting|advertise|advertising|add|adding|create|creating) .. ${JOB}`,
@@ -104,8 +147,9 @@ export const JOB_REQUEST_RULES = registerRules(
       reports: 'job_request',
       // "'if you are hiring'", asked of the contact's organization by its name or in short.
       match: [
-        `(is|are|does|do|r|would|will|could) .. (hiring|recruiting|taking on|take on|take|takes) .. (any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer)`,
-        `(is|are|r) .. (hiring|recruiting) !${HIRING_NOUNS}`,
+        `(is|are|does|do|r|would|will|could) .. (hiring|recruiting|taking on|take on|take|takes|hire|hires) .. (any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
+        `(you|you guys|y'all|your ..) [ever|usually|always|still|also] (hire|hires|take|takes|take on|bring on|recruit) .. (${ROLE}|${JOB})`,
+        `(is|are|r) !(hiring|recruiting) .. (hiring|recruiting) !${HIRING_NOUNS}`,
         '(does|do|has|have) .. (have|has|run|offer|got) (a|an|any) .. (internship|internships|co-op|trainee|graduate|apprenticeship|residency|placement) (program|programs|programme|scheme)',
       ],
       question: true,
@@ -127,7 +171,22 @@ export const JOB_REQUEST_RULES = registerRules(
           'Are companies hiring remote designers these days?',
           'How are hiring decisions made at a small studio?',
           'Is the industry hiring much right now?',
+          'Is hiring in accounting slowing down because of automation?',
         ],
+      },
+    },
+    {
+      name: 'job_request.asks_whether_hiring',
+      reports: 'job_request',
+      // The same, asked indirectly: "I was hoping to ask whether Ezra and White takes summer interns".
+      match: [
+        `(whether|if) .. (takes|take|hires|hire|is hiring|are hiring|has|have|offers|offer) [any|summer|new|student|paid] .. (${ROLE}|${JOB})`,
+      ],
+      requires: ['(ask|asking|wondering|wonder|know|tell|curious|wanted|hoping)'],
+      unless: [...GENERAL, ...NEGATED, '(why|how|what) ..'],
+      examples: {
+        match: ['I was hoping to ask whether Ezra and White takes summer interns?'],
+        noMatch: ['I wonder whether most studios hire juniors straight out of school.'],
       },
     },
     {
@@ -147,13 +206,16 @@ export const JOB_REQUEST_RULES = registerRules(
       reports: 'job_request',
       // "the student asks for a job, internship, job interview": said outright.
       match: [
-        '(hire|hiring|employ|take|bring|sign) me !(through|to|around|back)',
+        '(hire|hiring|employ) me',
+        '(take|taking|bring|bringing|sign|signing|bring|brought|taken) me on',
         '(hire|employ|take on) (someone|somebody|people) ... like me',
         'am #self hired',
         '(consider|considering) me (for|as|if|when)',
         '(be|being|get|getting) considered',
         'interview me',
         '#self interview (for|with)',
+        '(turn|turned|turns) into (a|an) [job|actual|real|formal] interview',
+        'interview for (that|it|this|the role|the position|the job)',
         'interview for (your|ur|the|a) ..',
         `(get|getting|land|landing|arrange|arranging|set|setting|schedule|scheduling) [me] .. [job|actual|real|formal] interview`,
         '(job|formal) interview',
@@ -182,6 +244,7 @@ export const JOB_REQUEST_RULES = registerRules(
       // A job at the contact's own organization, asked for or wished for.
       match: [
         '(can|could|may|might) #self .. (apply|intern|volunteer|work|join|start|come|shadow|help out|interview)',
+        `#self (can|could|may|might) .. (apply|intern|volunteer|work|join|start|come|shadow|interview) .. ${THEIRS}`,
         `(love|like|want|wanna|hoping|hope|keen|eager) to (intern|work|volunteer|join|apply) (with|for|at|on|in|to) ${THEIRS}`,
         '(possible|okay|ok|alright|chance|way) .. #self .. (apply|intern|volunteer|work|join|interview|come)',
         `(join|joining) (your|ur) .. (team|firm|company|studio|office|agency|lab|group|practice|staff|department|newsroom|unit|program|programme)`,
@@ -189,7 +252,7 @@ export const JOB_REQUEST_RULES = registerRules(
         `${JOB} (for|to) me`,
         `(a|an|the|any) .. ${JOB} (at|with|in|on) (your|ur)`,
         `(a|any) .. ${JOB} .. for me`,
-        `(hear|know|learn|told|tell me) (about|of) (any|an|upcoming|open) .. ${JOB}`,
+        `(hear|know|learn|told|tell me) (about|of) !(your|ur|his|her|their) [any|an|upcoming|open|new] .. ${JOB}`,
         '(do|doing|complete|completing) (my|the|that|a|an) .. (placement|internship|co-op|practicum|residency|rotation) (with|at|in|on) (your|ur)',
         `#self .. (looking|searching|hunting) for [a|an|any|some] .. ${JOB} .. (got|have|has) (anything|any|something)`,
       ],
@@ -227,7 +290,7 @@ export const JOB_REQUEST_RULES = registerRules(
       reports: 'job_request',
       // Through a third party: "could you forward my CV to the recruiter", "put in a word for me".
       match: [
-        '(pass|passing|forward|forwarding|send|sending|give|giving|hand|handing|get|getting|take|share|sharing|show|bring|drop) (my|the|this|it|mine|them|along) .. (to|along|on|with) ... (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|whoever)',
+        '(pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|give|giving|gave|hand|handing|handed|get|getting|take|share|sharing|shared|show|bring|drop) (my|the|this|it|mine|them|along) .. (to|along|on|with) ... (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|whoever)',
         '(my|the) (resume|cv|résumé|portfolio|name|profile) .. (to|along|on|with) ... (hr|recruit*|hiring|manager|boss|director|partner|supervisor)',
         'put in (a|one) .. word',
         '(good|kind|one) word for me',
@@ -286,11 +349,12 @@ export const JOB_REQUEST_RULES = registerRules(
       reports: 'job_request',
       // On a condition: "if your team ever needs someone, think of me", "in case anything opens up".
       match: [
-        `(if|when|whenever|once|should|case) ... (need|needs|needed|looking for|hiring|take|takes|take on|taking on|bring on|short-staffed|short-handed|short) [a|an|any|some|another|more|extra|new] .. (${ROLE}|${JOB})`,
-        `(if|when|whenever|should|case) ... (has|have|got|are|is) (any|a|an|some) ... ${JOB}`,
-        `(if|when|whenever|once|should|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up)`,
+        `(if|when|whenever|once|should !(#self|we)|case) ... (need|needs|needed|needing|requiring|looking for|hiring|take|takes|take on|taking on|bring on|short) [a|an|any|some|another|more|extra|new] .. (${ROLE}|${JOB})`,
+        `(if|when|whenever|once|should !(#self|we)|case) ... (short-staffed|short-handed|understaffed|swamped|stretched|slammed|busy season)`,
+        `(if|when|whenever|should !(#self|we)|case) ... (has|have|got|are|is) (any|a|an|some) ... ${JOB}`,
+        `(if|when|whenever|once|should !(#self|we)|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up)`,
         `(resume|cv|résumé|portfolio) ... (in case|for when|if) ... (anything|something|${JOB}|opens|open|comes up|come up|hiring|need|needs)`,
-        `(if|when|whenever|once|should|case) ... (open|opens|post|posts|advertise|advertises|announce|announces|create|creates|add|adds) (a|an|any|the|new|more) .. ${JOB}`,
+        `(if|when|whenever|once|should !(#self|we)|case) ... (open|opens|post|posts|advertise|advertises|announce|announces|create|creates|add|adds) (a|an|any|the|new|more) .. ${JOB}`,
       ],
       requires: ['(me|#self|my|mine)'],
       unless: [
@@ -310,12 +374,15 @@ export const JOB_REQUEST_RULES = registerRules(
           'I will leave you my CV, and if some HR job appears please call me.',
           'if ever you need junior UX researcher, please think of me',
           'When your school opens a teaching post, could you tell me first?',
+          "If you're ever short-staffed at the shelter, I'm available. Happy to work.",
+          'if your firm ever ends up needing someone part-time during tax season, I would jump at it',
         ],
         noMatch: [
           'When you started your first job, what surprised you most?',
           'If you were starting again, what would you do differently?',
           'How do teams decide when they need a new coordinator?',
           'Thank you for thinking of me for the panel.',
+          'Which courses should I take before I graduate?',
           "I can email you my resume after this if that's helpful!",
           'If it is alright, could I follow up over email if anything else comes up?',
         ],
