@@ -357,15 +357,40 @@ function findReferrerInWording(
   return { name: name.map((t) => text.slice(t.start, t.end)).join(' '), start, end };
 }
 
+/** A scenario's own words, compiled once per scenario object rather than on every request. */
+interface ScenarioWords {
+  referrer: Pattern[];
+  link: Pattern[];
+  field: Pattern[];
+}
+const scenarioWords = new WeakMap<Scenario, ScenarioWords>();
+
+function wordsOf(scenario: Scenario): ScenarioWords {
+  let words = scenarioWords.get(scenario);
+  if (!words) {
+    const { referrer, link } = scenario.contact.connection;
+    const parts = referrer ? referrer.name.split(/\s+/) : [];
+    words = {
+      referrer: referrer
+        ? compileKeywords([
+            referrer.name,
+            ...referrer.keywords,
+            ...(parts.length > 1 ? [parts[0] as string] : []),
+          ])
+        : [],
+      link: link ? compileKeywords(link.keywords) : [],
+      field: compileKeywords([
+        scenario.contact.field,
+        ...scenario.contact.field.split(/\s+/).filter((w) => w.length > 4),
+      ]),
+    };
+    scenarioWords.set(scenario, words);
+  }
+  return words;
+}
+
 function referrerPatterns(scenario: Scenario): Pattern[] {
-  const referrer = scenario.contact.connection.referrer;
-  if (!referrer) return [];
-  const parts = referrer.name.split(/\s+/);
-  return compileKeywords([
-    referrer.name,
-    ...referrer.keywords,
-    ...(parts.length > 1 ? [parts[0] as string] : []),
-  ]);
+  return wordsOf(scenario).referrer;
 }
 
 const NOT_NAMES = new Set([
@@ -501,12 +526,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
 
   // What the student is seeking: information or advice about a named field, role or path.
   const seeking = first(SEEKING, tokens);
-  const fieldWords = scenario
-    ? compileAll([
-        scenario.contact.field,
-        ...scenario.contact.field.split(/\s+/).filter((w) => w.length > 4),
-      ])
-    : [];
+  const fieldWords = scenario ? wordsOf(scenario).field : [];
   // The interest must be named near the asking words, in the same clause ("learn about
   // restructuring", "careers in psychological assessment"), not "hear more about you".
   const namedField =
@@ -590,7 +610,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   // A substantive link.
   const link = scenario?.contact.connection.link;
   const linkMatch =
-    (link ? first(compileKeywords(link.keywords), tokens) : null) ??
+    (link && scenario ? first(wordsOf(scenario).link, tokens) : null) ??
     firstHitOf(REQUEST_RULES, doc, 'uses_connection');
   if (linkMatch)
     credits.push({ id: 'uses_connection', evidence: at(linkMatch.start, linkMatch.end) });

@@ -24,6 +24,18 @@ describe('scenario loader', () => {
     expect(a.ok && b.ok && a.hash === b.hash).toBe(true);
   });
 
+  it('refuses a keyword the phrase language cannot read, saying why and where', () => {
+    const text = good.replace(/(keywords:\n(\s+)- )/, '$1(day to day\n$2- ');
+    const found = issues(text);
+    expect(found.some((i) => /cannot be read: .*unclosed "\("/.test(i.message))).toBe(true);
+    expect(found.every((i) => i.line > 1)).toBe(true);
+  });
+
+  it('reads a keyword written as words: punctuation the tokenizer drops is dropped', () => {
+    const text = good.replace(/(keywords:\n(\s+)- )/, '$1what is it like?\n$2- ');
+    expect(issues(text)).toEqual([]);
+  });
+
   it('reports broken YAML with its line and column', () => {
     const found = issues('id: x\ntitle: [unclosed\n');
     expect(found[0]?.message).toContain('not valid YAML');

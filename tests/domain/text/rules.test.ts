@@ -42,3 +42,23 @@ describe.each(tables)('%s rules', (_table, rules) => {
     expect(firstHit(rule!, readDoc(text)) !== null).toBe(fires);
   });
 });
+
+describe('compiling', () => {
+  it("compiles a scenario's words once: analyzing does not add phrases", async () => {
+    const { analyzeRequest, splitRequestText } =
+      await import('../../../src/domain/text/request.ts');
+    const { analyzeTurn } = await import('../../../src/domain/text/turn.ts');
+    const { builtInPatterns } = await import('../../../src/domain/text/patterns.ts');
+    const { loadScenario } = await import('../../helpers.ts');
+    const scenario = loadScenario('psych-email-referral').scenario;
+    const text =
+      "Subject: Queen's student\n\nDear Dr. Okonkwo,\n\nIan Moreau suggested I write. Are you hiring?\n\nBest,\nEmma";
+    analyzeRequest(splitRequestText(text), { scenario });
+    const before = builtInPatterns().length;
+    for (let i = 0; i < 5; i += 1) {
+      analyzeRequest(splitRequestText(text), { scenario });
+      analyzeTurn('What does a typical week look like in your practice?', scenario);
+    }
+    expect(builtInPatterns().length).toBe(before);
+  });
+});
