@@ -65,6 +65,10 @@ export type CorpusName =
   | 'messages-apart-c'
   | 'thank-yous-apart-a'
   | 'thank-yous-apart-c'
+  | 'turns-apart-d'
+  | 'requests-apart-d'
+  | 'messages-apart-d'
+  | 'thank-yous-apart-d'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';

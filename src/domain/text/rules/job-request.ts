@@ -18,7 +18,15 @@ import { defineRules, registerRules } from '../rule.ts';
 
 /** What a student may ask to be given. */
 export const JOB =
-  '(job|jobs|position|positions|role|roles|opening|openings|vacancy|vacancies|internship|internships|intern|interns|placement|placements|post|posts|spot|spots|residency|residencies|co-op|traineeship|apprenticeship|gig|shift|shifts|opportunity|opportunities|slot)';
+  '(job|jobs|position|positions|role|roles|opening|openings|vacancy|vacancies|internship|internships|intern|interns|placement|placements|post|posts|spot|spots|residency|residencies|co-op|traineeship|apprenticeship|apprenticeships|gig|shift|shifts|opportunity|opportunities|slot|practicum|stage|intake|externship)';
+
+/** What a student hands over to be considered: "pass my portfolio to…", "recommend my candidacy". */
+const PAPERS =
+  '(resume|résumé|cv|portfolio|application|applications|candidacy|profile|details|name|curriculum vitae|reel|work samples)';
+
+/** Those an organization takes on: "still taking students", "accepting applicants". */
+const NEWCOMERS =
+  '(students|student|interns|intern|freshers|fresher|juniors|junior|grads|graduates|trainees|applicants|applications|candidates|volunteers|apprentices|new hires)';
 
 /** "hiring" as a modifier asks for nothing: "hiring managers", "the hiring process". */
 const HIRING_NOUNS =
@@ -147,9 +155,17 @@ export const JOB_REQUEST_RULES = registerRules(
       reports: 'job_request',
       // "'if you are hiring'", asked of the contact's organization by its name or in short.
       match: [
-        `(is|are|does|do|r|would|will|could) .. (hiring|recruiting|taking on|take on|take|takes|hire|hires) .. (any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
+        // A singular subject is one organization ("Is Millrace taking on…"); a plural one must be the
+        // contact's ("Are airlines hiring…?" asks about the field).
+        `(is|does|has|would|will|could) .. (hiring|recruiting|taking on|take on|take|takes|hire|hires) .. (any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
+        `(are|do|r|would|will|could) (you|u|y'all|they|your ..|ur ..) .. (hiring|recruiting|taking on|take on|take|takes|hire|hires) .. (any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
         `(you|you guys|y'all|your ..) [ever|usually|always|still|also] (hire|hires|take|takes|take on|bring on|recruit) .. (${ROLE}|${JOB})`,
-        `(is|are|r) !(hiring|recruiting) .. (hiring|recruiting) !${HIRING_NOUNS}`,
+        `is !(hiring|recruiting) .. (hiring|recruiting) !${HIRING_NOUNS}`,
+        `(are|r) (you|u|y'all|they|your ..|ur ..) [guys|all|still|currently] (hiring|recruiting) !${HIRING_NOUNS}`,
+        `(is|are|r) .. (still|currently|now|also) (taking|accepting|hiring|recruiting|bringing on|taking on) .. ${NEWCOMERS}`,
+        `(is|are|r) .. (taking|accepting|bringing on|taking on) [any|new|more|summer] .. ${NEWCOMERS}`,
+        '(does|has) .. (have|has|offer|offers|run|runs|got) (any|an|a) ... (opening|openings|vacancy|vacancies|internship|internships|position|positions|placement|placements|apprenticeship|apprenticeships)',
+        "(does|do) (your|ur|you|y'all) .. (need|needs) (a|an|another|more|any|extra|some) ..",
         '(does|do|has|have) .. (have|has|run|offer|got) (a|an|any) .. (internship|internships|co-op|trainee|graduate|apprenticeship|residency|placement) (program|programs|programme|scheme)',
       ],
       question: true,
@@ -168,6 +184,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'Does Ezra and White have an internship program?',
         ],
         noMatch: [
+          'Are airlines hiring ops people again after the slowdown?',
           'Are companies hiring remote designers these days?',
           'How are hiring decisions made at a small studio?',
           'Is the industry hiring much right now?',
@@ -180,9 +197,11 @@ export const JOB_REQUEST_RULES = registerRules(
       reports: 'job_request',
       // The same, asked indirectly: "I was hoping to ask whether Ezra and White takes summer interns".
       match: [
-        `(whether|if) .. (takes|take|hires|hire|is hiring|are hiring|has|have|offers|offer) [any|summer|new|student|paid] .. (${ROLE}|${JOB})`,
+        `(whether|if) .. (takes|take|hires|hire|is hiring|are hiring|has|have|offers|offer|is bringing on|is taking on|bringing on|taking on|accepting|taking) [any|summer|new|student|paid|still] .. (${ROLE}|${JOB}|${NEWCOMERS})`,
       ],
-      requires: ['(ask|asking|wondering|wonder|know|tell|curious|wanted|hoping)'],
+      requires: [
+        '(ask|asking|wondering|wonder|know|tell|curious|wanted|hoping|enquire|inquire|check)',
+      ],
       unless: [...GENERAL, ...NEGATED, '(why|how|what) ..'],
       examples: {
         match: ['I was hoping to ask whether Ezra and White takes summer interns?'],
@@ -214,6 +233,9 @@ export const JOB_REQUEST_RULES = registerRules(
         '(be|being|get|getting) considered',
         'interview me',
         '#self interview (for|with)',
+        '(be|get|being|getting) interviewed',
+        `(application|candidacy|cv|resume) (from|of) (me|mine)`,
+        '(can|could|may) #self be one',
         '(turn|turned|turns) into (a|an) [job|actual|real|formal] interview',
         'interview for (that|it|this|the role|the position|the job)',
         'interview for (your|ur|the|a) ..',
@@ -252,6 +274,9 @@ export const JOB_REQUEST_RULES = registerRules(
         `${JOB} (for|to) me`,
         `(a|an|the|any) .. ${JOB} (at|with|in|on) (your|ur)`,
         `(a|any) .. ${JOB} .. for me`,
+        `(host|hosting|take|taking|accept|accepting|offer|offering|supervise|supervising) (a|an|any|me|my) .. (placement|practicum|intern|internship|student|trainee|stage|residency)`,
+        `(any|an|a) .. ${JOB} (is|are) (there|available|open)`,
+        `#self (do|complete|spend) (it|this|that|them|my placement|my hours|my practicum|my internship) (with|at|in) (your|ur)`,
         `(hear|know|learn|told|tell me) (about|of) !(your|ur|his|her|their) [any|an|upcoming|open|new] .. ${JOB}`,
         '(do|doing|complete|completing) (my|the|that|a|an) .. (placement|internship|co-op|practicum|residency|rotation) (with|at|in|on) (your|ur)',
         `#self .. (looking|searching|hunting) for [a|an|any|some] .. ${JOB} .. (got|have|has) (anything|any|something)`,
@@ -301,13 +326,16 @@ export const JOB_REQUEST_RULES = registerRules(
         'listed you as',
         '(be|as) my reference ... (apply|applying|application|job|position|role|program)',
         `(recommendation|reference|referral) for me ... (apply|applying|application|${JOB}|program)`,
-        '(put|putting) (me|my name) forward',
+        '(put|putting) (me|myself|my name|my candidacy) forward',
+        `(pass|passing|forward|forwarding|send|sending|give|giving|hand|handing|show|showing|share|sharing|transmit|transmitting|submit|submitting|recommend|recommending) (my|the|this|mine) [${PAPERS}] .. (to|with) (your|ur|the|his|her) ..`,
+        '(on my behalf|in my favour|in my favor)',
+        `(ask|asking|check|checking|enquire|inquire) [with] (your|ur|the|whoever) ... (if|whether|about) ... (need|needs|hiring|accepting|taking|${JOB}|${NEWCOMERS})`,
         `(ask|asking|check|checking) [with] (your|ur) .. (boss|manager|hr|team|director|partner|supervisor|lead|head) .. (if|whether|about) .. (need|needs|hiring|${JOB})`,
         `(to|with) (your|the) .. (hr|recruiter|recruiters|recruiting|hiring manager) .. for .. ${JOB}`,
         `(send|forward|pass) .. (to|along to) ... for .. ${JOB}`,
         `(introduce|introducing|connect|connecting) me ... (for|about) (the|that|this|your|ur) .. ${JOB}`,
       ],
-      unless: [...NEGATED, 'informational', 'feedback'],
+      unless: [...NEGATED, 'informational', '(feedback|look over|comments|critique|review it)'],
       examples: {
         match: [
           'Could you forward my CV to the recruiter?',
@@ -332,7 +360,8 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         '(keep|kept|keeping|have) me in mind',
         '(think|thought|thinking) of me',
-        '(give|leave|hand|send|drop|leaving|giving) [you] (my|a) (resume|cv|copy|portfolio) ... (in case|just in case)',
+        '(give|leave|hand|send|drop|leaving|giving) [you] (my|a) (resume|cv|copy|portfolio) ... (in case|just in case|should|for when)',
+        '(keep|hold|file) (it|this|them|my ..) (in case|for when|just in case)',
       ],
       unless: [...NEGATED, '(thank|thanks|thanking|appreciate) .. (you|for)'],
       examples: {
@@ -352,7 +381,8 @@ export const JOB_REQUEST_RULES = registerRules(
         `(if|when|whenever|once|should !(#self|we)|case) ... (need|needs|needed|needing|requiring|looking for|hiring|take|takes|take on|taking on|bring on|short) [a|an|any|some|another|more|extra|new] .. (${ROLE}|${JOB})`,
         `(if|when|whenever|once|should !(#self|we)|case) ... (short-staffed|short-handed|understaffed|swamped|stretched|slammed|busy season)`,
         `(if|when|whenever|should !(#self|we)|case) ... (has|have|got|are|is) (any|a|an|some) ... ${JOB}`,
-        `(if|when|whenever|once|should !(#self|we)|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up)`,
+        `(if|when|whenever|once|should !(#self|we)|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up|materialise|materialises|materialize|materializes|arise|arises|emerge|emerges)`,
+        `(if|when|whenever|should !(#self|we)|case) ... (staffing|headcount) (needs|requirements|increase|increases|grows)`,
         `(resume|cv|résumé|portfolio) ... (in case|for when|if) ... (anything|something|${JOB}|opens|open|comes up|come up|hiring|need|needs)`,
         `(if|when|whenever|once|should !(#self|we)|case) ... (open|opens|post|posts|advertise|advertises|announce|announces|create|creates|add|adds) (a|an|any|the|new|more) .. ${JOB}`,
       ],
