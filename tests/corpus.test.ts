@@ -142,6 +142,10 @@ describe.each([
   ['messages-apart-c', 0.98],
   ['thank-yous-apart-a', 0.99],
   ['thank-yous-apart-c', 0.98],
+  ['turns-apart-d', 0.96],
+  ['requests-apart-d', 0.98],
+  ['messages-apart-d', 0.93],
+  ['thank-yous-apart-d', 0.97],
 ] as const)('%s, written apart and tuned on', (name, floor) => {
   const a = agreementOf(name);
 
@@ -161,7 +165,13 @@ describe.each([
 
 describe('the corpora together', () => {
   it('hold at least 60 texts that ask for a job and 200 ordinary questions about a field', () => {
-    const names = ['turns', 'turns-apart-a', 'turns-apart-b', 'turns-apart-c'] as const;
+    const names = [
+      'turns',
+      'turns-apart-a',
+      'turns-apart-b',
+      'turns-apart-c',
+      'turns-apart-d',
+    ] as const;
     const items = names.flatMap((n) => readCorpus(n));
     expect(
       items.filter((i) => i.expect.pitfalls.includes('job_request')).length,

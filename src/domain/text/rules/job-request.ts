@@ -80,7 +80,9 @@ export const NOT_A_JOB_RULES = registerRules(
       reports: 'states_information_not_job',
       // "I am not asking for a job", "information, not a job", "this isn't about a position".
       match: [
-        `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation [really|just|here] (asking|looking|seeking|applying|calling|writing|here|after|about|requesting|hunting|expecting|hoping|trying|reaching) ... (${JOB}|hiring|employment|anything|interview|work)`,
+        `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation [really|just|here] (asking|looking|seeking|searching|applying|calling|writing|emailing|contacting|inquiring|enquiring|here|after|about|requesting|hunting|expecting|hoping|trying|reaching) ... (${JOB}|hiring|employment|anything|interview|work|this|that|those|regard)`,
+        '#self #negation (call|write|ask|contact|email|come) (for|about) (this|that|it|them|those|a|any)',
+        `(inquiry|enquiry|request|message|email|call|interest|letter) (is|was) #negation (connected|related|linked|about|regarding|tied) .. (${JOB}|opening|hiring)`,
         `#negation (because|why) .. #self .. (asking|writing|calling|reaching|here)`,
         `(information|advice|insight|insights|learn|learning|perspective) [only|just] #negation (a|an|any) [job|formal] (${JOB}|interview)`,
         `(isn't|wasn't|not) (about|for) (a|any|an|the) .. (${JOB}|interview)`,
@@ -362,6 +364,7 @@ export const JOB_REQUEST_RULES = registerRules(
         '(think|thought|thinking) of me',
         '(give|leave|hand|send|drop|leaving|giving) [you] (my|a) (resume|cv|copy|portfolio) ... (in case|just in case|should|for when)',
         '(keep|hold|file) (it|this|them|my ..) (in case|for when|just in case)',
+        `${PAPERS} (attached|enclosed|included|below) .. (in case|just in case|should|for when)`,
       ],
       unless: [...NEGATED, '(thank|thanks|thanking|appreciate) .. (you|for)'],
       examples: {
@@ -379,7 +382,7 @@ export const JOB_REQUEST_RULES = registerRules(
       // On a condition: "if your team ever needs someone, think of me", "in case anything opens up".
       match: [
         `(if|when|whenever|once|should !(#self|we)|case) ... (need|needs|needed|needing|requiring|looking for|hiring|take|takes|take on|taking on|bring on|short) [a|an|any|some|another|more|extra|new] .. (${ROLE}|${JOB})`,
-        `(if|when|whenever|once|should !(#self|we)|case) ... (short-staffed|short-handed|understaffed|swamped|stretched|slammed|busy season)`,
+        `(if|when|whenever|once|should !(#self|we)|case) ... (short-staffed|short-handed|understaffed|shorthanded)`,
         `(if|when|whenever|should !(#self|we)|case) ... (has|have|got|are|is) (any|a|an|some) ... ${JOB}`,
         `(if|when|whenever|once|should !(#self|we)|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up|materialise|materialises|materialize|materializes|arise|arises|emerge|emerges)`,
         `(if|when|whenever|should !(#self|we)|case) ... (staffing|headcount) (needs|requirements|increase|increases|grows)`,

@@ -65,7 +65,9 @@ export const REQUEST_RULES = registerRules(
         '(someone|somebody|anyone) else .. (who|to)',
         '(colleague|colleagues) .. (who|might|could|instead)',
         '(suggest|recommend|point me to) (a|another) (colleague|person|someone)',
-        '(perfectly|totally|completely) (fine|understand|okay)',
+        '(perfectly|totally|completely|entirely|quite|fully) (fine|understand|okay)',
+        '#self would (entirely|quite|fully|completely|of course) understand',
+        "should (your|the) .. (not|n't) (permit|allow)",
         'completely understand',
       ],
       examples: {
