@@ -46,6 +46,8 @@ export interface Pattern {
   maxSpan: number;
   /** The literal words a match must start with, or null when it can start at any word. */
   firstWords: ReadonlySet<string> | null;
+  /** With `firstWords`, the prefixes (`job*`) a match may start with instead. */
+  firstPrefixes: ReadonlySet<string>;
   /** Every literal word and prefix (with its `*`) in the pattern, for the tokenizer check. */
   literals: readonly string[];
 }
@@ -310,10 +312,26 @@ function spans(nodes: readonly Node[]): { longest: number[]; empty: boolean[] } 
 }
 
 /** The literal words every match starts with, or null when a match may start at any word. */
-function firstWordsOf(nodes: readonly Node[], start: number): Set<string> | null {
+function firstWordsOf(
+  nodes: readonly Node[],
+  start: number,
+): { words: Set<string>; prefixes: Set<string> } | null {
   const words = new Set<string>();
+  const prefixes = new Set<string>();
   const stack = [start];
   const seen = new Set<number>();
+  const take = (test: WordTest): boolean => {
+    for (const w of test.options) words.add(w);
+    for (const p of test.prefixes) {
+      if (p.length < 2) return false;
+      prefixes.add(p);
+    }
+    if (test.cls) {
+      if (!test.cls.words) return false;
+      for (const w of test.cls.words) words.add(w);
+    }
+    return true;
+  };
   while (stack.length > 0) {
     const n = stack.pop() as number;
     if (seen.has(n)) continue;
@@ -321,11 +339,13 @@ function firstWordsOf(nodes: readonly Node[], start: number): Set<string> | null
     const node = nodes[n] as Node;
     if (node.kind === 'split') stack.push(...node.next);
     else if (node.kind === 'not') stack.push(node.next);
-    else if (node.kind === 'word' && node.test.prefixes.length === 0 && !node.test.cls) {
-      for (const w of node.test.options) words.add(w);
+    else if (node.kind === 'word') {
+      if (!take(node.test)) return null;
+    } else if (node.kind === 'class' && node.cls.words) {
+      for (const w of node.cls.words) words.add(w);
     } else return null;
   }
-  return words;
+  return { words, prefixes };
 }
 
 export function compile(source: string, options: { lenient?: boolean } = {}): Pattern {
@@ -334,12 +354,14 @@ export function compile(source: string, options: { lenient?: boolean } = {}): Pa
   const start = build(ast, nodes, 0);
   const { longest, empty } = spans(nodes);
   if (empty[start]) throw new PatternError(source, 'can match no word at all');
+  const starts = firstWordsOf(nodes, start);
   return {
     source,
     nodes,
     start,
     maxSpan: longest[start] as number,
-    firstWords: firstWordsOf(nodes, start),
+    firstWords: starts ? starts.words : null,
+    firstPrefixes: starts ? starts.prefixes : new Set(),
     literals,
   };
 }
@@ -484,6 +506,8 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], t: number, text: st
  */
 interface StartIndex {
   byWord: Map<string, number[]>;
+  /** Patterns that may start with a prefix, filed under its first two letters. */
+  byPrefix: Map<string, number[]>;
   anywhere: number[];
   /** The candidates of each word seen, computed once. */
   merged: Map<string, readonly number[]>;
@@ -494,7 +518,7 @@ const indexes = new WeakMap<readonly Pattern[], StartIndex>();
 function startIndex(patterns: readonly Pattern[]): StartIndex {
   let index = indexes.get(patterns);
   if (index) return index;
-  index = { byWord: new Map(), anywhere: [], merged: new Map() };
+  index = { byWord: new Map(), byPrefix: new Map(), anywhere: [], merged: new Map() };
   for (const [i, pattern] of patterns.entries()) {
     if (!pattern.firstWords) {
       index.anywhere.push(i);
@@ -504,6 +528,11 @@ function startIndex(patterns: readonly Pattern[]): StartIndex {
       const filed = index.byWord.get(option);
       if (filed) filed.push(i);
       else index.byWord.set(option, [i]);
+    }
+    for (const key of new Set([...pattern.firstPrefixes].map((p) => p.slice(0, 2)))) {
+      const filed = index.byPrefix.get(key);
+      if (filed) filed.push(i);
+      else index.byPrefix.set(key, [i]);
     }
   }
   indexes.set(patterns, index);
@@ -516,15 +545,19 @@ function candidates(index: StartIndex, word: string): readonly number[] {
   if (cached) return cached;
   const exact = index.byWord.get(word);
   const possessive = word.endsWith("'s") ? index.byWord.get(word.slice(0, -2)) : undefined;
+  const prefixed = index.byPrefix.get(word.slice(0, 2));
   let list: readonly number[];
-  if (!exact && !possessive) list = index.anywhere;
-  else if (index.anywhere.length === 0 && !possessive) list = exact as number[];
+  if (!exact && !possessive && !prefixed) list = index.anywhere;
+  else if (index.anywhere.length === 0 && !possessive && !prefixed) list = exact as number[];
   else
-    list = [...new Set([...index.anywhere, ...(exact ?? []), ...(possessive ?? [])])].sort(
-      (a, b) => a - b,
-    );
-  // Bounded: a text cannot grow the cache past the words the patterns start with.
-  if (exact || possessive) index.merged.set(word, list);
+    list = [
+      ...new Set([...index.anywhere, ...(exact ?? []), ...(possessive ?? []), ...(prefixed ?? [])]),
+    ].sort((a, b) => a - b);
+  // Bounded: a hostile text of many distinct words empties the cache rather than growing it.
+  if (exact || possessive || prefixed) {
+    if (index.merged.size > 4096) index.merged.clear();
+    index.merged.set(word, list);
+  }
   return list;
 }
 

@@ -48,7 +48,7 @@ export interface Rule<Id extends string = string> extends RuleSpec<Id> {
 export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): Rule<Id>[] {
   return specs.map((spec) => {
     const patterns = compileAll(spec.match);
-    const starts = patterns.every((p) => p.firstWords)
+    const starts = patterns.every((p) => p.firstWords && p.firstPrefixes.size === 0)
       ? new Set(patterns.flatMap((p) => [...(p.firstWords as ReadonlySet<string>)]))
       : null;
     return {
