@@ -69,6 +69,8 @@ export type CorpusName =
   | 'requests-apart-d'
   | 'messages-apart-d'
   | 'thank-yous-apart-d'
+  | 'turns-apart-e'
+  | 'requests-apart-e'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';
