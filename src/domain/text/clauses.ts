@@ -27,6 +27,10 @@ const SHORT_FORMS = new Set(['vs', 'etc', 'approx', 'dept', 'inc', 'co', 'ltd', 
 function keepsSentenceOpen(text: string, previous: Token | undefined, next: Token): boolean {
   if (!previous) return false;
   if (TITLES.has(previous.word)) return true;
+  // A trailing "..." before a word in lower case is a pause, not an end: "Do you... work weekends?"
+  const gap = text.slice(previous.end, next.start);
+  if (/^(\.\.\.|…)\s*$/.test(gap) && /^[a-z]/.test(text.slice(next.start, next.start + 1)))
+    return true;
   // An initialism goes on: "Ph.D.", "U.S.", "a.m." (a single letter and its own full stop follow).
   if (
     next.end - next.start === 1 &&
@@ -80,10 +84,12 @@ export function splitClauses(text: string): Clause[] {
     let question = false;
     let ends = false;
     let breaks = false;
+    // Read once per gap: whether its full stops leave the sentence open ("Dr.", "Ph.D.", "Do you...").
+    const open = text.charCodeAt(previousEnd) === 46 && keepsSentenceOpen(text, previous, token);
     for (let i = previousEnd; i < token.start; i += 1) {
       const code = text.charCodeAt(i);
       if (code === 59) breaks = true; // a semicolon ends a clause, not the sentence
-      if (code === 46 && i === previousEnd && keepsSentenceOpen(text, previous, token)) continue;
+      if (code === 46 && open) continue;
       if (isSentenceEnd(code)) {
         ends = true;
         if (code === 63) question = true;

@@ -197,7 +197,35 @@ const SOFTENERS = new Set([
 ]);
 
 /** Words that cannot open a fragment question that names a thing. */
-const NOT_FRAGMENT = new Set([...YES_NO_OPENERS, 'any', 'anything', 'you', 'i', 'it', 'so', 'or']);
+const NOT_FRAGMENT = new Set([
+  ...YES_NO_OPENERS,
+  'any',
+  'anything',
+  'you',
+  'i',
+  'it',
+  'so',
+  'or',
+  // a trailing qualifier of the question before it: "At the center?", "For OT?", "After all these years?"
+  'at',
+  'for',
+  'with',
+  'after',
+  'before',
+  'in',
+  'on',
+  'if',
+  'when',
+  'like',
+  'and',
+  'but',
+  'to',
+  'from',
+  'about',
+  'even',
+  'maybe',
+  'or',
+]);
 const PRONOUNS = new Set(['you', 'i', 'it', 'they', 'we', 'he', 'she', "it's", "you're", "i'm"]);
 
 export interface QuestionReading {

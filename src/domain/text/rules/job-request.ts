@@ -233,7 +233,8 @@ export const JOB_REQUEST_RULES = registerRules(
         'am #self hired',
         '(consider|considering) me (for|as|if|when)',
         '(be|being|get|getting) considered',
-        'interview me',
+        '(interview|interviewing) me',
+        `(offer|offering|give|giving|find|finding) me (a|an|the|any) .. ${JOB}`,
         '#self interview (for|with)',
         '(be|get|being|getting) interviewed',
         `(application|candidacy|cv|resume) (from|of) (me|mine)`,
@@ -268,6 +269,7 @@ export const JOB_REQUEST_RULES = registerRules(
       // A job at the contact's own organization, asked for or wished for.
       match: [
         '(can|could|may|might) #self .. (apply|intern|volunteer|work|join|start|come|shadow|help out|interview)',
+        '(can|could|may|might) #self .. (do|get|have|start) (an|a|my|the) .. (internship|placement|practicum|co-op|externship|apprenticeship|stage|residency|rotation)',
         `#self (can|could|may|might) .. (apply|intern|volunteer|work|join|start|come|shadow|interview) .. ${THEIRS}`,
         `(love|like|want|wanna|hoping|hope|keen|eager) to (intern|work|volunteer|join|apply) (with|for|at|on|in|to) ${THEIRS}`,
         '(possible|okay|ok|alright|chance|way) .. #self .. (apply|intern|volunteer|work|join|interview|come)',
@@ -310,6 +312,30 @@ export const JOB_REQUEST_RULES = registerRules(
           'I hope to apply for the summer volunteer program you mentioned.',
           'I would like to join the robotics team next semester, since you said it taught you a lot.',
         ],
+      },
+    },
+    {
+      name: 'job_request.seeks_at_theirs',
+      reports: 'job_request',
+      // Said as the purpose of writing: "I am writing to seek an internship in your organisation",
+      // "I'd love to do my placement at your practice".
+      match: [
+        `(seek|seeking|request|requesting|find|finding|pursue|pursuing|secure|securing|obtain|obtaining) (a|an|any|my) .. ${JOB} ... (in|at|with|on) (your|ur)`,
+        '(do|complete|spend|doing|completing) (it|this|that|them|one|mine) (with|at|in|on) (your|ur)',
+      ],
+      requires: [JOB],
+      scope: 'sentence',
+      unless: [
+        ...NEGATED,
+        ...GENERAL.slice(0, 7),
+        '(how|what|why|which|when|where) (did|do|does|should|would)',
+      ],
+      examples: {
+        match: [
+          'I am writing to seek an internship opportunity in your esteemed organisation.',
+          "I'm hoping to find a practicum placement for next year and it would be amazing to do it at your practice.",
+        ],
+        noMatch: ['How did you secure your first position at your firm?'],
       },
     },
     {
