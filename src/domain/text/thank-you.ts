@@ -217,12 +217,17 @@ function ownClause(text: string, after: readonly Token[]): number {
 function substance(text: string, tokens: readonly Token[]): Token[] {
   const kept: Token[] = [];
   let skipping = false;
+  // Where a plan starts (a match of at most four words), found in one pass over the sentence.
+  const plans = new Set(
+    findAll(THANK_YOU_PATTERNS.plans, tokens, text)
+      .filter((m) => m.last - m.first < 4)
+      .map((m) => m.first),
+  );
   for (const [i, t] of tokens.entries()) {
     const gap = i === 0 ? '' : text.slice((tokens[i - 1] as Token).end, t.start);
     if (/[,;:]/.test(gap)) skipping = false;
     if (t.word.startsWith('thank')) skipping = true;
-    if (findAll(THANK_YOU_PATTERNS.plans, tokens.slice(i, i + 4)).some((m) => m.first === 0))
-      skipping = true;
+    if (plans.has(i)) skipping = true;
     if (!skipping) kept.push(t);
   }
   return kept;
