@@ -71,6 +71,8 @@ export type CorpusName =
   | 'thank-yous-apart-d'
   | 'turns-apart-e'
   | 'requests-apart-e'
+  | 'turns-apart-f'
+  | 'requests-apart-f'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';

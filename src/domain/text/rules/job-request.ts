@@ -45,7 +45,8 @@ const GENERAL = [
   '(generally|typically|usually|normally|traditionally)',
   '(field|industry|profession|sector|market)',
   'in general',
-  '(other|another|different) (companies|company|firms|firm|places|place|studios|agencies|organizations|organisations|orgs|hospitals|schools|employers|teams|labs|outlets)',
+  '(other|another|different) (companies|company|firms|firm|places|place|studios|agencies|organizations|organisations|orgs|hospitals|schools|employers|teams|labs|outlets|clinics|practices|offices|departments|shops|centers|centres|districts|agencies)',
+  '(at|in|with|from) (other|another|different) ..',
   '(elsewhere|anywhere)',
   'not yours',
   '(most|many|some) (companies|firms|employers|places|studios|agencies|hospitals|people|grads|graduates|students)',
@@ -57,7 +58,8 @@ const GENERAL = [
 const NEGATED = [
   // "I'm not asking…", "I am definitely not here for…", "this isn't about a position"; but "I'd
   // regret not asking" negates nothing the student asks.
-  `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation .. (asking|looking|seeking|expecting|hoping|trying|here|after|about|requesting|calling|writing|${JOB}|hiring|interview)`,
+  `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation .. (asking|looking|seeking|expecting|hoping|trying|here|after|about|requesting|calling|writing)`,
+  `(#self|this|it|that|which) [am|is|was|are|really|just|honestly] #negation (a|an|about|for) [a|an|any|the] .. (${JOB}|hiring|interview)`,
   '#negation that #self',
   '(not|never) (looking|seeking|hunting|requesting) for',
   `(you're|you are|they're|your .. is|your .. are) #negation .. hiring`,
@@ -238,6 +240,11 @@ export const JOB_REQUEST_RULES = registerRules(
         '#self interview (for|with)',
         '(be|get|being|getting) interviewed',
         `(application|candidacy|cv|resume) (from|of) (me|mine)`,
+        '(send|submit|give|hand|email|direct) [you] (my|an|the) (application|applications|candidacy) ..',
+        '(okay|ok|possible|alright|fine) to (apply|intern|interview) (to|for|at|with|through)',
+        'apply .. through (you|your)',
+        `#self (could|can|might|may) (go for|apply for|apply to|try for|put in for)`,
+        '(want|get) in (at|with)',
         '(can|could|may) #self be one',
         '(turn|turned|turns) into (a|an) [job|actual|real|formal] interview',
         'interview for (that|it|this|the role|the position|the job)',
@@ -423,7 +430,7 @@ export const JOB_REQUEST_RULES = registerRules(
         '(anything|something) else (comes|come|came) up',
         'when #self (start|started|was|began|get|got|apply|applied)',
         '(feedback|look over|comments)',
-        '(what|how|why|who|which) (do|does|did|is|are|was|were|would|should) (you|they|people|teams|firms|companies)',
+        '(what|how|why|who|which) (do|does|did|is|are|was|were|would|should|can|could) (you|they|people|teams|firms|companies|#self|students)',
       ],
       examples: {
         match: [
