@@ -192,38 +192,16 @@ export const TURN_IDS = [
  * labelled with no pitfall.
  */
 export function turnAgreement(outcomes: readonly Outcome[]) {
-  let checks = 0;
-  let agreed = 0;
-  let asks = 0;
-  let found = 0;
-  let ordinary = 0;
-  let falseAlarms = 0;
-  for (const o of outcomes) {
-    const expected = new Set([...o.item.expect.pitfalls, ...o.item.expect.credits]);
-    const actual = new Set([...o.actual.pitfalls, ...o.actual.credits]);
-    for (const id of TURN_IDS) {
-      checks += 1;
-      if (expected.has(id) === actual.has(id)) agreed += 1;
-    }
-    checks += 1;
-    if ((o.actual.topic ?? null) === (o.item.expect.topic ?? null)) agreed += 1;
-    if (expected.has('job_request')) {
-      asks += 1;
-      if (actual.has('job_request')) found += 1;
-    } else if (o.item.expect.pitfalls.length === 0) {
-      ordinary += 1;
-      if (actual.has('job_request')) falseAlarms += 1;
-    }
-  }
+  const t = tally('turn', outcomes);
   return {
     texts: outcomes.length,
     exact: outcomes.filter((o) => o.agrees).length,
-    checks,
-    agreed,
-    jobRequests: asks,
-    jobRequestsFound: found,
-    ordinary,
-    jobRequestFalseAlarms: falseAlarms,
+    checks: t.checks,
+    agreed: t.agreed,
+    jobRequests: t.asks,
+    jobRequestsFound: t.found,
+    ordinary: t.ordinary,
+    jobRequestFalseAlarms: t.falseAlarms,
   };
 }
 
@@ -277,6 +255,11 @@ export function kindOfCorpus(name: CorpusName): keyof typeof KIND_IDS {
 export function agreementOf(name: CorpusName) {
   const kind = kindOfCorpus(name);
   const outcomes = runCorpus(name);
+  return { kind, texts: outcomes.length, ...tally(kind, outcomes) };
+}
+
+/** The counts behind both: checks agreed, texts exactly right, job requests found and false alarms. */
+function tally(kind: keyof typeof KIND_IDS, outcomes: readonly Outcome[]) {
   let checks = 0;
   let agreed = 0;
   let exact = 0;
@@ -307,15 +290,5 @@ export function agreementOf(name: CorpusName) {
       if (actual.has('job_request')) falseAlarms += 1;
     }
   }
-  return {
-    kind,
-    texts: outcomes.length,
-    checks,
-    agreed,
-    exact,
-    asks,
-    found,
-    ordinary,
-    falseAlarms,
-  };
+  return { checks, agreed, exact, asks, found, ordinary, falseAlarms };
 }

@@ -1,20 +1,16 @@
 import type { Scenario, Topic } from '../scenario/scenario.schema.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, type Clause } from './clauses.ts';
-import {
-  INDIRECT_ASKS,
-  JOB_NOUNS,
-  NEGATIONS,
-  SELF_WORDS,
-  TOPIC_CUES,
-  TOPIC_PRIORITY,
-} from './lexicon.ts';
+import { INDIRECT_ASKS, JOB_NOUNS, NEGATIONS, TOPIC_CUES, TOPIC_PRIORITY } from './lexicon.ts';
 import { compileKeywords, findAll, type Pattern } from './patterns.ts';
 import type { Token } from './words.ts';
 import { allHits, hitsOf, readDoc, type Doc } from './rule.ts';
 import { readQuestion } from './open-question.ts';
 import { CLOSING_MOVES, TURN_RULES, type TurnRuleId } from './rules/turn.ts';
 import { PITFALLS } from '../vocabulary.ts';
+import { SELF } from './word-classes.ts';
+
+const SELF_SET = new Set<string>(SELF);
 import { JOB_REQUEST_RULES, NOT_A_JOB_RULES } from './rules/job-request.ts';
 
 /** Evidence for a feature: the quoted span of the student's text, or what was missing. */
@@ -292,7 +288,7 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   if (open && !unresearched)
     credits.push({ id: 'open_question', evidence: span(text, reading.start, reading.end) });
 
-  const self = tokens.filter((t) => SELF_WORDS.has(t.word)).length;
+  const self = tokens.filter((t) => SELF_SET.has(t.word)).length;
   const selfRatio = words === 0 ? 0 : self / words;
   const statements = clauses.filter((c) => !c.question);
   const statementWords = statements.reduce((n, c) => n + c.tokens.length, 0);
