@@ -73,6 +73,7 @@ export type CorpusName =
   | 'requests-apart-e'
   | 'turns-apart-f'
   | 'requests-apart-f'
+  | 'turns-apart-g'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';

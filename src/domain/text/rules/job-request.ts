@@ -26,7 +26,7 @@ const PAPERS =
 
 /** Those an organization takes on: "still taking students", "accepting applicants". */
 const NEWCOMERS =
-  '(students|student|interns|intern|freshers|fresher|juniors|junior|grads|graduates|trainees|applicants|applications|candidates|volunteers|apprentices|new hires)';
+  '(students|student|interns|intern|freshers|fresher|juniors|junior|grads|graduates|trainees|applicants|applications|candidates|volunteers|apprentices|apprentice|externs|extern|new hires)';
 
 /** "hiring" as a modifier asks for nothing: "hiring managers", "the hiring process". */
 const HIRING_NOUNS =
@@ -37,7 +37,7 @@ const THEIRS = "(#contact|u|ur|y'all|his|her)";
 
 /** People a team may need: "if you ever need a research assistant". */
 const ROLE =
-  '(assistant|assistants|analyst|analysts|researcher|researchers|designer|designers|tech|techs|technician|coordinator|associate|associates|writer|writers|editor|engineer|engineers|developer|developers|nurse|nurses|teacher|teachers|planner|planners|tester|testers|artist|artists|sub|intern|interns|trainee|trainees|junior|juniors|student|students|grad|grads|graduate|graduates|volunteer|volunteers|help|hand|hands|someone|somebody|people|person|staff)';
+  '(assistant|assistants|analyst|analysts|researcher|researchers|designer|designers|tech|techs|technician|coordinator|associate|associates|writer|writers|editor|engineer|engineers|developer|developers|nurse|nurses|teacher|teachers|planner|planners|tester|testers|artist|artists|sub|intern|interns|trainee|trainees|junior|juniors|student|students|grad|grads|graduate|graduates|volunteer|volunteers|help|hand|hands|someone|somebody|people|person|staff|apprentice|apprentices|extern|externs|helper|helpers|dispatcher|dispatchers|agent|agents|tech|techs|aide|aides|clerk|clerks)';
 
 /** Scoped to the field in general, or to other organizations (then it is a job lead, not a job). */
 const GENERAL = [
@@ -119,6 +119,7 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         `[are|is|r|if] (you|u|y'all|your ..|ur ..|his ..|her ..) [are|is|r|re] [still|currently|ever|now|also|actually|even] (hiring|recruiting) !${HIRING_NOUNS}`,
         `[if] (you're|youre|you've|they're) [still|currently|ever|now|also|actually|even] (hiring|recruiting) !${HIRING_NOUNS}`,
+        `(are|r) (you|u|y'all|they|your ..|ur ..) [guys|all|still|currently] (taking|accepting|bringing on|taking on) .. ${NEWCOMERS}`,
         `(you|your ..|his ..|her ..) [are|is|r|re] [still|currently|ever|now|also] (taking|take|takes) [on] [any|a|an|new|more|summer|student] (interns|intern|students|student|juniors|grads|graduates|trainees|volunteers|assistants|assistant|people)`,
         `(have|has|got|are|is) .. ${JOB} .. (open|available|coming|going|free)`,
         `(have|has|got) (any|an|a|some) .. ${JOB}`,
@@ -132,7 +133,13 @@ export const JOB_REQUEST_RULES = registerRules(
         '(place|room|space|spot|spots|places) for .. (two|an|a|me|us|interns|intern|another|one|more|students|juniors)',
       ],
       requires: [THEIRS],
-      unless: [...GENERAL, ...NEGATED, '(thank|thanks) [you|so much] for'],
+      unless: [
+        ...GENERAL,
+        ...NEGATED,
+        '(thank|thanks) [you|so much] for',
+        // the contact's own past: "when you got into the apprenticeship, when were openings posted?"
+        '(you|u) (had|got|did|landed|started|became|began|took|left|held|were|applied|joined)',
+      ],
       examples: {
         match: [
           'Are you hiring right now?',
@@ -166,6 +173,8 @@ export const JOB_REQUEST_RULES = registerRules(
         `(you|you guys|y'all|your ..) [ever|usually|always|still|also] (hire|hires|take|takes|take on|bring on|recruit) .. (${ROLE}|${JOB})`,
         `is !(hiring|recruiting) .. (hiring|recruiting) !${HIRING_NOUNS}`,
         `(are|r) (you|u|y'all|they|your ..|ur ..) [guys|all|still|currently] (hiring|recruiting) !${HIRING_NOUNS}`,
+        '(bringing|taking|bring|take) (anyone|someone|people|more|new) .. on',
+        `(your ..|ur ..|you guys|y'all) [is|are|still|currently|ever] (looking for|need|needs|seeking|searching for) [any|a|an|some|more|extra|new] .. (${ROLE}|${JOB})`,
         `(is|are|r) .. (still|currently|now|also) (taking|accepting|hiring|recruiting|bringing on|taking on) .. ${NEWCOMERS}`,
         `(is|are|r) .. (taking|accepting|bringing on|taking on) [any|new|more|summer] .. ${NEWCOMERS}`,
         '(does|has) .. (have|has|offer|offers|run|runs|got) (any|an|a) ... (opening|openings|vacancy|vacancies|internship|internships|position|positions|placement|placements|apprenticeship|apprenticeships)',
@@ -176,7 +185,8 @@ export const JOB_REQUEST_RULES = registerRules(
       unless: [
         ...GENERAL,
         ...NEGATED,
-        '(who|what|how|why|when|where|which) ..',
+        // a question about how things work (not "who": often a relative, "an apprentice who…")
+        '(what|how|why|when|where|which) ..',
         '(companies|firms|employers|agencies|studios|hospitals|schools|districts|labs|places|organizations|startups|teams) !(in|on|at)',
       ],
       examples: {
@@ -194,6 +204,27 @@ export const JOB_REQUEST_RULES = registerRules(
           'Is the industry hiring much right now?',
           'Is hiring in accounting slowing down because of automation?',
         ],
+      },
+    },
+    {
+      name: 'job_request.does_it_have_openings',
+      reports: 'job_request',
+      // Asked of one organization, by its name, with or without a question mark: "does harborline
+      // logistics have openings for broker trainees".
+      match: [
+        '(does|has) ... (have|has|offer|offers|run|runs|got) [any|an|a|some] ... (opening|openings|vacancy|vacancies|internship|internships|position|positions|placement|placements|apprenticeship|apprenticeships|externship|externships)',
+      ],
+      unless: [
+        ...GENERAL,
+        ...NEGATED,
+        '(what|how|why|which|when|where|who) ..',
+        '(typical|average|usual|standard) ..',
+      ],
+      examples: {
+        match: [
+          'not looking for a job but does harborline logistics have openings for broker trainees',
+        ],
+        noMatch: ['Does a typical firm have internships?', 'Does the industry have many openings?'],
       },
     },
     {
@@ -287,7 +318,9 @@ export const JOB_REQUEST_RULES = registerRules(
         `(a|any) .. ${JOB} .. for me`,
         `(host|hosting|take|taking|accept|accepting|offer|offering|supervise|supervising) (a|an|any|me|my) .. (placement|practicum|intern|internship|student|trainee|stage|residency)`,
         `(any|an|a) .. ${JOB} (is|are) (there|available|open)`,
-        `#self (do|complete|spend) (it|this|that|them|my placement|my hours|my practicum|my internship) (with|at|in) (your|ur)`,
+        `#self (do|complete|spend) (it|this|that|them|mine|one|my placement|my hours|my practicum|my internship) (with|at|in) (your|ur)`,
+        '(love|like|want|take) (a|an) (spot|place|seat) (on|in|at|with)',
+        "(i'd|i would) love a spot",
         `(hear|know|learn|told|tell me) (about|of) !(your|ur|his|her|their) [any|an|upcoming|open|new] .. ${JOB}`,
         '(do|doing|complete|completing) (my|the|that|a|an) .. (placement|internship|co-op|practicum|residency|rotation) (with|at|in|on) (your|ur)',
         `#self .. (looking|searching|hunting) for [a|an|any|some] .. ${JOB} .. (got|have|has) (anything|any|something)`,
@@ -364,13 +397,18 @@ export const JOB_REQUEST_RULES = registerRules(
         '(put|putting) (me|myself|my name|my candidacy) forward',
         `(pass|passing|forward|forwarding|send|sending|give|giving|hand|handing|show|showing|share|sharing|transmit|transmitting|submit|submitting|recommend|recommending) (my|the|this|mine) [${PAPERS}] .. (to|with) (your|ur|the|his|her) ..`,
         '(on my behalf|in my favour|in my favor)',
+        '(mention|drop|pass|give) my name (to|with)',
         `(ask|asking|check|checking|enquire|inquire) [with] (your|ur|the|whoever) ... (if|whether|about) ... (need|needs|hiring|accepting|taking|${JOB}|${NEWCOMERS})`,
         `(ask|asking|check|checking) [with] (your|ur) .. (boss|manager|hr|team|director|partner|supervisor|lead|head) .. (if|whether|about) .. (need|needs|hiring|${JOB})`,
         `(to|with) (your|the) .. (hr|recruiter|recruiters|recruiting|hiring manager) .. for .. ${JOB}`,
         `(send|forward|pass) .. (to|along to) ... for .. ${JOB}`,
         `(introduce|introducing|connect|connecting) me ... (for|about) (the|that|this|your|ur) .. ${JOB}`,
       ],
-      unless: [...NEGATED, 'informational', '(feedback|look over|comments|critique|review it)'],
+      unless: [
+        ...NEGATED,
+        'informational',
+        '(feedback|look over|comments|critique|review it|advice)',
+      ],
       examples: {
         match: [
           'Could you forward my CV to the recruiter?',
@@ -416,6 +454,7 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         `(if|when|whenever|once|should !(#self|we)|case) ... (need|needs|needed|needing|requiring|looking for|hiring|take|takes|take on|taking on|bring on|short) [a|an|any|some|another|more|extra|new] .. (${ROLE}|${JOB})`,
         `(if|when|whenever|once|should !(#self|we)|case) ... (short-staffed|short-handed|understaffed|shorthanded)`,
+        `(if|whenever|should !(#self|we)|case) ... (is|are|were|you're|they're|we're) (hiring|recruiting|taking|accepting) !${HIRING_NOUNS}`,
         `(if|when|whenever|should !(#self|we)|case) ... (has|have|got|are|is) (any|a|an|some) ... ${JOB}`,
         `(if|when|whenever|once|should !(#self|we)|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up|materialise|materialises|materialize|materializes|arise|arises|emerge|emerges)`,
         `(if|when|whenever|should !(#self|we)|case) ... (staffing|headcount) (needs|requirements|increase|increases|grows)`,
