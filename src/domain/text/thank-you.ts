@@ -349,16 +349,12 @@ export function analyzeThankYou(
   const actions = findActions(body, sentences, field);
   // An action names what was learned too when it names someone or something the contact
   // pointed to ("I wrote to Jen Park on Thursday"), or echoes what they said.
+  // Where the specifics start, once, so each action is checked against them in constant time.
+  const specificStarts = new Set(
+    specifics.flatMap((sp) => ('start' in sp.evidence ? [sp.evidence.start] : [])),
+  );
   for (const action of actions) {
-    if (
-      specifics.some(
-        (s) =>
-          'start' in s.evidence &&
-          'start' in action.evidence &&
-          s.evidence.start === action.evidence.start,
-      )
-    )
-      continue;
+    if ('start' in action.evidence && specificStarts.has(action.evidence.start)) continue;
     const names = action.object.filter((t) => isName(body, t, false) && !fieldish.has(t.word));
     const echoes = echoOf(body, action.object, heard);
     if (names.length === 0 && !echoes) continue;
