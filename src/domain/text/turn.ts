@@ -1,7 +1,8 @@
 import type { Scenario, Topic } from '../scenario/scenario.schema.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, type Clause } from './clauses.ts';
-import { INDIRECT_ASKS, JOB_NOUNS, NEGATIONS, TOPIC_CUES, TOPIC_PRIORITY } from './lexicon.ts';
+import { INDIRECT_ASKS, JOB_NOUNS, NEGATIONS } from './lexicon.ts';
+import { TOPIC_CUES, TOPIC_PRIORITY } from './rules/topics.ts';
 import { compileKeywords, findAll, type Pattern } from './patterns.ts';
 import type { Token } from './words.ts';
 import { allHits, hitsOf, readDoc, type Doc } from './rule.ts';
