@@ -1,5 +1,5 @@
 import { firstHitOf, readDoc } from './rule.ts';
-import { REQUEST_RULES } from './rules/request.ts';
+import { REQUEST_PART_PATTERNS, REQUEST_RULES } from './rules/request.ts';
 import { findTimeAsk } from './time-ask.ts';
 import { readSubject } from './subject.ts';
 import { letterForm, lines } from './letter-form.ts';
@@ -50,93 +50,6 @@ export function splitRequestText(text: string): RequestInput {
     body: newline < 0 ? '' : text.slice(newline + 1),
   };
 }
-
-const SELF_NAME = compileAll([
-  'my name is',
-  'this is',
-  'i am',
-  "i'm",
-  'im',
-  'it is',
-  "it's",
-  'its',
-]);
-const BACKGROUND = compileAll([
-  'student',
-  'students',
-  'studying',
-  'study',
-  'major*',
-  'minor*',
-  'graduate',
-  'graduating',
-  'graduated',
-  'undergrad*',
-  'freshman',
-  'sophomore',
-  'junior',
-  'senior',
-  'first-year|second-year|third-year|fourth-year|final-year',
-  'year',
-  'university',
-  'college',
-  'program*',
-  'degree',
-  'phd',
-  'ph d',
-  'alum*',
-  'class of',
-  'i work|worked as|at|in',
-  'background in',
-  'career changer',
-  'school',
-  'classmate*',
-  'seminar',
-  'class',
-  'classes',
-  'course',
-  'department',
-]);
-
-const SEEKING = compileAll([
-  'learn',
-  'learning',
-  'information',
-  'info',
-  'advice',
-  'insight*',
-  'perspective*',
-  'hear about',
-  'hear more',
-  'ask .. about',
-  'questions about',
-  'explore',
-  'exploring',
-  'interested in',
-  'interest in',
-  'curious about',
-  'understand',
-  'considering',
-  'thinking about',
-  'looking into',
-  'find out',
-  'know more',
-  'guidance',
-  'talk|chat|speak .. about',
-  'talk|chat|discuss',
-  'got|get|getting|break|move|moved into',
-  'careers|career|work|working|job|role in|into',
-  'pursue|pursuing|pursuit',
-  'ask .. (about|how|what|why|which)',
-  'hear',
-  'know about',
-  '(want|wanted|like|love) to know',
-  'figure out',
-  '(looking|look) at',
-  'drawn to',
-  'discuss',
-]);
-const FIELD_CUES = compileAll(['as a career', 'as a profession']);
 
 /** Words that do not name a field, role or path on their own ("learn more about your work"). */
 const NOT_A_FIELD = new Set(
@@ -437,6 +350,11 @@ function namesSelf(text: string, tokens: readonly Token[], scenario?: Scenario):
   }
   return false;
 }
+
+const SELF_NAME = REQUEST_PART_PATTERNS.says_name;
+const BACKGROUND = REQUEST_PART_PATTERNS.background;
+const SEEKING = REQUEST_PART_PATTERNS.seeking;
+const FIELD_CUES = REQUEST_PART_PATTERNS.names_field;
 
 /** Analyzes an outreach request. */
 export function analyzeRequest(input: RequestInput, context: RequestContext = {}): RequestAnalysis {

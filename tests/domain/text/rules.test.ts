@@ -13,7 +13,15 @@ const tables = [...ruleTables()];
 describe('the rule tables', () => {
   it('are all registered and every rule has examples of both kinds', () => {
     expect(tables.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['job-request', 'turn', 'request', 'message', 'thank-you', 'topics']),
+      expect.arrayContaining([
+        'job-request',
+        'turn',
+        'request',
+        'message',
+        'thank-you',
+        'topics',
+        'request-parts',
+      ]),
     );
     for (const [, rules] of tables) {
       const names = new Set<string>();

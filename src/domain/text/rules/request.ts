@@ -125,3 +125,149 @@ export const REQUEST_RULES = registerRules(
     },
   ]),
 );
+
+/**
+ * The parts a request's structural checks look for (`no_self_introduction`: "the request does not
+ * say who the student is (name plus school/program or background)"; `vague_purpose`: "does not say
+ * what the student is seeking (information/advice about a named field, role or path)"). These
+ * report no id themselves: the analyzer decides with them, a name and a capitalised word after it,
+ * a seeking word and the field it names.
+ */
+export type RequestPart = 'says_name' | 'background' | 'seeking' | 'names_field';
+
+export const REQUEST_PARTS = registerRules(
+  'request-parts',
+  defineRules<RequestPart>([
+    {
+      name: 'says_name',
+      reports: 'says_name',
+      // no_self_introduction: "name plus school/program or background" (the name).
+      match: ['my name is', 'this is', 'i am', "i'm", 'im', 'it is', "it's", 'its'],
+      examples: {
+        match: ['My name is Emma Nguyen.', "Hi, it's Jordan from Hamilton."],
+        noMatch: ['Ian Moreau suggested I write.'],
+      },
+    },
+    {
+      name: 'background',
+      reports: 'background',
+      // no_self_introduction: "name plus school/program or background" (the school or background).
+      match: [
+        'student',
+        'students',
+        'studying',
+        'study',
+        'major*',
+        'minor*',
+        'graduate',
+        'graduating',
+        'graduated',
+        'undergrad*',
+        'freshman',
+        'sophomore',
+        'junior',
+        'senior',
+        'first-year|second-year|third-year|fourth-year|final-year',
+        'year',
+        'university',
+        'college',
+        'program*',
+        'degree',
+        'phd',
+        'ph d',
+        'alum*',
+        'class of',
+        'i work|worked as|at|in',
+        'background in',
+        'career changer',
+        'school',
+        'classmate*',
+        'seminar',
+        'class',
+        'classes',
+        'course',
+        'department',
+      ],
+      examples: {
+        match: [
+          "a third-year psychology student at Queen's",
+          'I worked as a paralegal for two years.',
+        ],
+        noMatch: ['Could we talk on Thursday?'],
+      },
+    },
+    {
+      name: 'seeking',
+      reports: 'seeking',
+      // vague_purpose: "what the student is seeking (information/advice about a named field, role
+      // or path)" (the seeking; the field must follow it).
+      match: [
+        'learn',
+        'learning',
+        'information',
+        'info',
+        'advice',
+        'insight*',
+        'perspective*',
+        'hear about',
+        'hear more',
+        'ask .. about',
+        'questions about',
+        'explore',
+        'exploring',
+        'interested in',
+        'interest in',
+        'curious about',
+        'understand',
+        'considering',
+        'thinking about',
+        'looking into',
+        'find out',
+        'know more',
+        'guidance',
+        'talk|chat|speak .. about',
+        'talk|chat|discuss',
+        'got|get|getting|break|move|moved into',
+        'careers|career|work|working|job|role in|into',
+        'pursue|pursuing|pursuit',
+        'ask .. (about|how|what|why|which)',
+        'hear',
+        'know about',
+        '(want|wanted|like|love) to know',
+        'figure out',
+        '(looking|look) at',
+        'drawn to',
+        'discuss',
+      ],
+      examples: {
+        match: [
+          'I would value your advice about careers in consulting.',
+          'I want to learn how planning works.',
+        ],
+        noMatch: ['Could we meet on Thursday at 10?'],
+      },
+    },
+    {
+      name: 'names_field',
+      reports: 'names_field',
+      // vague_purpose: the field named as a career ("PR as a career").
+      match: ['as a career', 'as a profession'],
+      examples: {
+        match: ["I'm looking at PR as a career."],
+        noMatch: ['I would love your advice.'],
+      },
+    },
+  ]),
+);
+
+function partPatterns(part: RequestPart) {
+  return REQUEST_PARTS.filter((r) => r.reports === part).flatMap((r) => r.patterns);
+}
+
+/** The parts' phrases, for the analyzer's structural checks that read them directly. */
+export const REQUEST_PART_PATTERNS = {
+  says_name: partPatterns('says_name'),
+  background: partPatterns('background'),
+  seeking: partPatterns('seeking'),
+  names_field: partPatterns('names_field'),
+};
