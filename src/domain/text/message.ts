@@ -1,5 +1,5 @@
 import { findPromises, type NextStepContext, type StudentPromise } from './next-step.ts';
-import { firstHitOf, readDoc } from './rule.ts';
+import { firstHitOf, patternsReporting, readDoc } from './rule.ts';
 import { MESSAGE_RULES, type MessagePart } from './rules/message.ts';
 import { findInformal } from './request.ts';
 import type { Evidence, Finding } from './turn.ts';
@@ -28,9 +28,7 @@ export interface MessageAnalysis {
 }
 
 /** Asking the assistant when to call back (the session's no_help_sought reads it too). */
-export const ASKS_WHEN_TO_CALL = MESSAGE_RULES.filter(
-  (r) => r.reports === 'asks_when_to_call',
-).flatMap((r) => r.patterns);
+export const ASKS_WHEN_TO_CALL = patternsReporting(MESSAGE_RULES, 'asks_when_to_call');
 
 export function analyzeMessage(text: string, context: MessageContext = {}): MessageAnalysis {
   const doc = readDoc(text);

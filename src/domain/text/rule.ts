@@ -197,6 +197,14 @@ export function hitsOf<Id extends string>(rules: readonly Rule<Id>[], doc: Doc):
   return hits;
 }
 
+/** The phrases of every rule in the table that reports `id`, for code that reads them directly. */
+export function patternsReporting<Id extends string>(
+  rules: readonly Rule<Id>[],
+  id: Id,
+): readonly Pattern[] {
+  return rules.filter((r) => r.reports === id).flatMap((r) => r.patterns);
+}
+
 /** Every table of rules, for the generated test of their examples. */
 const tables = new Map<string, readonly Rule[]>();
 

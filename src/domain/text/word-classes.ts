@@ -84,16 +84,8 @@ export const NUMBER_WORDS = [
   'hundred',
 ] as const;
 const NUMBER_SET = new Set<string>(NUMBER_WORDS);
-const TENS = new Set([
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-]);
+/** "twenty" to "ninety": the words a unit may follow ("twenty five"). */
+const TENS = new Set<string>(NUMBER_WORDS.slice(NUMBER_WORDS.indexOf('twenty'), -1));
 
 function isDigits(word: string): boolean {
   if (word.length === 0 || word.length > 12) return false;

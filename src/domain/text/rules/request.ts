@@ -1,5 +1,5 @@
 import type { CreditId, PitfallId } from '../../vocabulary.ts';
-import { defineRules, registerRules } from '../rule.ts';
+import { defineRules, patternsReporting, registerRules } from '../rule.ts';
 
 /**
  * The `request` analyzer's phrase rules (an outreach email, letter or phone introduction). The
@@ -260,14 +260,10 @@ export const REQUEST_PARTS = registerRules(
   ]),
 );
 
-function partPatterns(part: RequestPart) {
-  return REQUEST_PARTS.filter((r) => r.reports === part).flatMap((r) => r.patterns);
-}
-
 /** The parts' phrases, for the analyzer's structural checks that read them directly. */
 export const REQUEST_PART_PATTERNS = {
-  says_name: partPatterns('says_name'),
-  background: partPatterns('background'),
-  seeking: partPatterns('seeking'),
-  names_field: partPatterns('names_field'),
+  says_name: patternsReporting(REQUEST_PARTS, 'says_name'),
+  background: patternsReporting(REQUEST_PARTS, 'background'),
+  seeking: patternsReporting(REQUEST_PARTS, 'seeking'),
+  names_field: patternsReporting(REQUEST_PARTS, 'names_field'),
 };

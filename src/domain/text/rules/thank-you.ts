@@ -1,4 +1,4 @@
-import { defineRules, registerRules } from '../rule.ts';
+import { defineRules, patternsReporting, registerRules } from '../rule.ts';
 
 /**
  * The `thank_you` analyzer's phrase rules. PITFALLS.md `generic_thank_you`: "the thank-you names
@@ -123,14 +123,10 @@ export const THANK_YOU_RULES = registerRules(
   ]),
 );
 
-function patternsOf(part: NotePart) {
-  return THANK_YOU_RULES.filter((r) => r.reports === part).flatMap((r) => r.patterns);
-}
-
 /** The rules' phrases, for the analyzer and the detector of actions that read them directly. */
 export const THANK_YOU_PATTERNS = {
-  learning: patternsOf('learning_cue'),
-  reactions: patternsOf('reaction'),
-  plans: patternsOf('plan'),
-  done: patternsOf('done_thing'),
+  learning: patternsReporting(THANK_YOU_RULES, 'learning_cue'),
+  reactions: patternsReporting(THANK_YOU_RULES, 'reaction'),
+  plans: patternsReporting(THANK_YOU_RULES, 'plan'),
+  done: patternsReporting(THANK_YOU_RULES, 'done_thing'),
 };

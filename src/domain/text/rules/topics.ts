@@ -1,6 +1,6 @@
 import { TOPICS, type Topic } from '../../scenario/constants.ts';
 import type { Pattern } from '../patterns.ts';
-import { defineRules, registerRules } from '../rule.ts';
+import { defineRules, patternsReporting, registerRules } from '../rule.ts';
 
 /**
  * The topics a question asks about (the contact's question bank, from the guides' sample questions),
@@ -577,7 +577,7 @@ export const TOPIC_RULES = registerRules(
 
 /** Each topic's cues, compiled once. */
 export const TOPIC_CUES = Object.fromEntries(
-  TOPICS.map((topic) => [topic, TOPIC_RULES.find((r) => r.reports === topic)?.patterns ?? []]),
+  TOPICS.map((topic) => [topic, patternsReporting(TOPIC_RULES, topic)]),
 ) as Record<Topic, readonly Pattern[]>;
 
 /** When two topics match equally well, the earlier one in this list wins. */
