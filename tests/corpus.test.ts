@@ -176,6 +176,33 @@ describe.each([
   // Written after f was tuned on (a veteran, a returning parent, chat-style typing), measured
   // once: 21 of 32, one false alarm then, none since.
   ['turns-apart-g', { agreed: 1129, found: 21 }],
+  // Written after g was tuned on: 40 job asks in every voice, and field questions that use
+  // "hiring", "internship" and "apply" in general; measured once after a first round of rules
+  // that generalise (28 of 40 before it, 30 of 40 after).
+  ['turns-apart-h', { agreed: 1131, found: 30 }],
+  // Written after h was tuned on, measured once: 17 of 22, 9 of 10, 4 of 6 and 6 of 6 (two false
+  // alarms in the turns then, none since).
+  ['turns-apart-i', { agreed: 624, found: 17 }],
+  ['requests-apart-g', { agreed: 474, found: 9 }],
+  ['messages-apart-e', { agreed: 59, found: 4 }],
+  ['thank-yous-apart-e', { agreed: 80, found: 6 }],
+  // Written after i was tuned on (36 students, each in their own situation), measured once: 26 of
+  // 36 and 5 of 7.
+  ['turns-apart-j', { agreed: 992, found: 26 }],
+  ['messages-apart-f', { agreed: 51, found: 5 }],
+  // Written after j was tuned on (38 students with concrete lives: shift work, substitute lists,
+  // trial days), measured once: 22 of 38 and 8 of 8.
+  ['turns-apart-k', { agreed: 998, found: 22 }],
+  ['requests-apart-h', { agreed: 315, found: 8 }],
+  // Written after k was tuned on, measured once: 28 of 40 (two false alarms then, none since), 7 of
+  // 8, 8 of 8 and 8 of 8.
+  ['turns-apart-l', { agreed: 1114, found: 28 }],
+  ['thank-yous-apart-f', { agreed: 89, found: 7 }],
+  ['messages-apart-g', { agreed: 59, found: 8 }],
+  ['requests-apart-i', { agreed: 353, found: 8 }],
+  // Written after l was tuned on (45 people, each with a private brief), measured once: 28 of 45,
+  // one false alarm then, none since.
+  ['turns-apart-n', { agreed: 1236, found: 28 }],
 ] as const)('%s, written after the tuning', (name, measured) => {
   const a = agreementOf(name);
   it('keeps at least the agreement it had when first measured, with no false alarm', () => {

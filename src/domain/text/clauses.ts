@@ -16,7 +16,95 @@ export interface Clause {
   sentence: number;
 }
 
+type Ending = 'none' | 'stop' | 'other';
+
 const TURN_WORDS = new Set(['but', 'however', 'though', 'although']);
+
+/**
+ * A question typed without its question mark ("do u have any part time work going", "are yall
+ * hiring"): an auxiliary before a subject, anywhere in a sentence nothing closes, or at the start
+ * of one a full stop closes ("And does the park still take on seasonals for summer.").
+ */
+const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'are',
+  'is',
+  'r',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'have',
+  'has',
+  'may',
+  'might',
+  'did',
+]);
+const SUBJECTS = new Set([
+  'you',
+  'u',
+  'ya',
+  'yall',
+  "y'all",
+  'your',
+  'ur',
+  'there',
+  'i',
+  'we',
+  'they',
+]);
+
+/** Words a spoken question may open with before its auxiliary: "and", "so", "um", "okay". */
+const OPENERS = new Set([
+  'and',
+  'so',
+  'but',
+  'ok',
+  'okay',
+  'um',
+  'uh',
+  'well',
+  'also',
+  'then',
+  'like',
+  'oh',
+]);
+/** Subjects after an auxiliary that opens a sentence: "does the park", "is this", "can anyone". */
+const OPENING_SUBJECTS = new Set([
+  ...SUBJECTS,
+  'the',
+  'this',
+  'that',
+  'it',
+  'he',
+  'she',
+  'anyone',
+  'someone',
+  'any',
+  'people',
+]);
+
+function opensWithInversion(clauses: readonly Clause[], from: number): boolean {
+  const tokens = (clauses[from] as Clause | undefined)?.tokens ?? [];
+  let t = 0;
+  while (t < 2 && t < tokens.length && OPENERS.has((tokens[t] as Token).word)) t += 1;
+  const aux = tokens[t];
+  const subject = tokens[t + 1];
+  return !!aux && !!subject && AUXILIARIES.has(aux.word) && OPENING_SUBJECTS.has(subject.word);
+}
+
+function invertsAuxiliary(clauses: readonly Clause[], from: number): boolean {
+  for (let c = from; c < clauses.length; c += 1) {
+    const tokens = (clauses[c] as Clause).tokens;
+    for (let t = 0; t + 1 < tokens.length; t += 1) {
+      if (AUXILIARIES.has((tokens[t] as Token).word) && SUBJECTS.has((tokens[t + 1] as Token).word))
+        return true;
+    }
+  }
+  return false;
+}
 
 /** Titles: their full stop never ends a sentence ("Mr. Smith", "Dr. Okonkwo"). */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr']);
@@ -57,7 +145,11 @@ export function splitClauses(text: string): Clause[] {
   let sentence = 0;
   let sentenceStartClause = 0;
 
-  const close = (question: boolean, endsSentence: boolean) => {
+  /**
+   * `ending`: what closes the sentence: "none" (a newline or the end of the text), "stop" (a full
+   * stop), or "other" ("!", "?").
+   */
+  const close = (question: boolean, endsSentence: boolean, ending: Ending = 'other') => {
     if (current.length > 0) {
       clauses.push({
         tokens: current,
@@ -69,7 +161,11 @@ export function splitClauses(text: string): Clause[] {
       current = [];
     }
     if (endsSentence) {
-      if (question) {
+      if (
+        question ||
+        (ending === 'none' && invertsAuxiliary(clauses, sentenceStartClause)) ||
+        (ending === 'stop' && opensWithInversion(clauses, sentenceStartClause))
+      ) {
         for (let c = sentenceStartClause; c < clauses.length; c += 1)
           (clauses[c] as Clause).question = true;
       }
@@ -83,6 +179,7 @@ export function splitClauses(text: string): Clause[] {
   for (const token of tokens) {
     let question = false;
     let ends = false;
+    let ending: Ending = 'none';
     let breaks = false;
     // Read once per gap: whether its full stops leave the sentence open ("Dr.", "Ph.D.", "Do you...").
     const open = text.charCodeAt(previousEnd) === 46 && keepsSentenceOpen(text, previous, token);
@@ -93,16 +190,24 @@ export function splitClauses(text: string): Clause[] {
       if (isSentenceEnd(code)) {
         ends = true;
         if (code === 63) question = true;
+        if (code === 33 || code === 63) ending = 'other';
+        else if (code === 46 && ending === 'none') ending = 'stop';
       }
     }
-    if (ends) close(question, true);
+    if (ends) close(question, true, ending);
     if ((breaks || TURN_WORDS.has(token.word)) && current.length > 0) close(false, false);
     current.push(token);
     previousEnd = token.end;
     previous = token;
   }
   let question = false;
-  for (let i = previousEnd; i < text.length; i += 1) if (text.charCodeAt(i) === 63) question = true;
-  close(question, true);
+  let ending: Ending = 'none';
+  for (let i = previousEnd; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 63) question = true;
+    if (code === 33 || code === 63) ending = 'other';
+    else if (code === 46 && ending === 'none') ending = 'stop';
+  }
+  close(question, true, ending);
   return clauses;
 }

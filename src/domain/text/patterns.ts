@@ -50,6 +50,14 @@ export interface Pattern {
   firstPrefixes: ReadonlySet<string>;
   /** Every literal word and prefix (with its `*`) in the pattern, for the tokenizer check. */
   literals: readonly string[];
+  /**
+   * Sets of words each of which must meet the text for a match to be possible: one per word (or
+   * group of single words) the pattern always passes through, so a text that lacks one is skipped
+   * without being walked.
+   */
+  needs: readonly ReadonlySet<string>[];
+  /** Each need's number, for a text's gate (`gateOf`). */
+  needIds: readonly number[];
 }
 
 export interface Match {
@@ -311,6 +319,97 @@ function spans(nodes: readonly Node[]): { longest: number[]; empty: boolean[] } 
   return { longest, empty };
 }
 
+/** Equal word sets are one need with one number, so a text answers each once (`gateOf`). */
+const needNumbers = new Map<string, number>();
+const needSets: ReadonlySet<string>[] = [];
+/** For each word, the needs it meets. */
+const needsByWord = new Map<string, number[]>();
+
+function intern(words: ReadonlySet<string>): number {
+  const key = [...words].sort().join('|');
+  const known = needNumbers.get(key);
+  if (known !== undefined) return known;
+  const id = needSets.push(words) - 1;
+  needNumbers.set(key, id);
+  for (const word of words) {
+    const filed = needsByWord.get(word);
+    if (filed) filed.push(id);
+    else needsByWord.set(word, [id]);
+  }
+  return id;
+}
+
+/** The word sets a match always passes through (see `Pattern.needs`), read from the tree. */
+function needsOf(ast: Ast): ReadonlySet<string>[] {
+  const needs: ReadonlySet<string>[] = [];
+  const wordsOf = (test: WordTest): ReadonlySet<string> | null => {
+    if (test.prefixes.length > 0) return null;
+    if (test.cls) {
+      if (!test.cls.words || test.options.size > 0) return null;
+      return test.cls.words;
+    }
+    return test.options;
+  };
+  const walk = (node: Ast) => {
+    if (node.kind === 'word') {
+      const words = wordsOf(node.test);
+      if (words && words.size > 0) needs.push(words);
+    } else if (node.kind === 'seq') {
+      for (const item of node.items) walk(item);
+    } else if (node.kind === 'alt' && node.options.every((o) => o.kind === 'word')) {
+      const union = new Set<string>();
+      for (const o of node.options) {
+        const words = wordsOf((o as { test: WordTest }).test);
+        if (!words) return;
+        for (const w of words) union.add(w);
+      }
+      if (union.size > 0) needs.push(union);
+    }
+  };
+  walk(ast);
+  return needs;
+}
+
+function meets(need: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  if (words.size <= need.size) {
+    for (const w of words) if (need.has(w)) return true;
+    return false;
+  }
+  for (const w of need) if (words.has(w)) return true;
+  return false;
+}
+
+/** A text's answers to the needs of the patterns (see `Pattern.needs`), filled in as asked. */
+export interface Gate {
+  words: ReadonlySet<string>;
+  /** Per need number known when the gate was made: 1 met, 0 not met. */
+  state: Uint8Array;
+}
+
+/** The needs the text's words meet, marked word by word (each word's needs, not each need's words). */
+export function gateOf(words: ReadonlySet<string>): Gate {
+  const state = new Uint8Array(needSets.length);
+  for (const word of words) {
+    const ids = needsByWord.get(word);
+    if (ids) for (const id of ids) state[id] = 1;
+  }
+  return { words, state };
+}
+
+/** Whether every word set the pattern needs meets the text's words. */
+export function mayMatch(pattern: Pattern, gate: Gate): boolean {
+  const state = gate.state;
+  for (const id of pattern.needIds) {
+    if (id < state.length) {
+      if (state[id] === 0) return false;
+    } else if (!meets(needSets[id] as ReadonlySet<string>, gate.words)) {
+      // a need compiled after the gate was made (a scenario's keyword)
+      return false;
+    }
+  }
+  return true;
+}
+
 /** The literal words every match starts with, or null when a match may start at any word. */
 function firstWordsOf(
   nodes: readonly Node[],
@@ -355,6 +454,7 @@ export function compile(source: string, options: { lenient?: boolean } = {}): Pa
   const { longest, empty } = spans(nodes);
   if (empty[start]) throw new PatternError(source, 'can match no word at all');
   const starts = firstWordsOf(nodes, start);
+  const needs = needsOf(ast);
   return {
     source,
     nodes,
@@ -363,6 +463,8 @@ export function compile(source: string, options: { lenient?: boolean } = {}): Pa
     firstWords: starts ? starts.words : null,
     firstPrefixes: starts ? starts.prefixes : new Set(),
     literals,
+    needs,
+    needIds: needs.map(intern),
   };
 }
 
@@ -545,6 +647,7 @@ function candidates(index: StartIndex, word: string): readonly number[] {
   if (cached) return cached;
   const exact = index.byWord.get(word);
   const possessive = word.endsWith("'s") ? index.byWord.get(word.slice(0, -2)) : undefined;
+  if (!exact && !possessive && index.byPrefix.size === 0) return index.anywhere;
   const prefixed = index.byPrefix.get(word.slice(0, 2));
   let list: readonly number[];
   if (!exact && !possessive && !prefixed) list = index.anywhere;
@@ -590,6 +693,34 @@ export function findAll(
     }
   }
   return matches;
+}
+
+/**
+ * The match of the patterns that starts first in the tokens (the first pattern's, of those that
+ * start at one word), or null: findAll's first, without walking past it.
+ */
+export function firstMatch(
+  patterns: readonly Pattern[],
+  tokens: readonly Token[],
+  text = '',
+): Match | null {
+  const index = startIndex(patterns);
+  for (let t = 0; t < tokens.length; t += 1) {
+    for (const i of candidates(index, (tokens[t] as Token).word)) {
+      const pattern = patterns[i] as Pattern;
+      const last = matchAt(pattern, tokens, t, text);
+      if (last >= t)
+        return {
+          pattern: pattern.source,
+          index: i,
+          first: t,
+          last,
+          start: (tokens[t] as Token).start,
+          end: (tokens[last] as Token).end,
+        };
+    }
+  }
+  return null;
 }
 
 /** The first match of the patterns in a text, or null. */

@@ -1,5 +1,14 @@
 import { splitClauses, type Clause } from './clauses.ts';
-import { compileAll, findAll, type Match, type Pattern } from './patterns.ts';
+import {
+  compileAll,
+  findAll,
+  firstMatch,
+  gateOf,
+  mayMatch,
+  type Gate,
+  type Match,
+  type Pattern,
+} from './patterns.ts';
 import type { Token } from './words.ts';
 
 /**
@@ -14,7 +23,8 @@ import type { Token } from './words.ts';
  * if your team is hiring…" still asks for a job.
  */
 
-export type Scope = 'clause' | 'sentence' | 'text';
+/** `pair`: a sentence together with the one before it, where "that" or "it" points back. */
+export type Scope = 'clause' | 'sentence' | 'pair' | 'text';
 
 export interface RuleSpec<Id extends string = string> {
   /** A name for the rule, unique in its table: `job_request.availability`. */
@@ -25,6 +35,13 @@ export interface RuleSpec<Id extends string = string> {
   match: readonly string[];
   /** Phrases that, found in the same unit, stop the rule there. */
   unless?: readonly string[];
+  /**
+   * Qualifiers that stop the rule only near its match: in the same unit, at most `NEAR_WORDS`
+   * words before the match's first word or after its last ("in the field", "most firms"). In a
+   * long sentence, a "field course" twenty words before "would there be any chance of a summer
+   * placement in your lab" qualifies nothing.
+   */
+  unlessNear?: readonly string[];
   /** Phrases each of which must also be in the unit (write one of several as a group). */
   requires?: readonly string[];
   /** The unit must be a question (its sentence ends with "?"). */
@@ -41,6 +58,7 @@ export interface Rule<Id extends string = string> extends RuleSpec<Id> {
   /** The words any match must start with, or null when a phrase may start anywhere. */
   starts: ReadonlySet<string> | null;
   exceptions: readonly Pattern[];
+  nearExceptions: readonly Pattern[];
   /** Each requirement as a list of one, so the matcher's index is built once per rule. */
   requirements: readonly (readonly Pattern[])[];
 }
@@ -56,6 +74,7 @@ export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): 
       patterns,
       starts,
       exceptions: compileAll(spec.unless ?? []),
+      nearExceptions: compileAll(spec.unlessNear ?? []),
       requirements: compileAll(spec.requires ?? []).map((p) => [p]),
     };
   });
@@ -74,6 +93,8 @@ export interface Doc {
   text: string;
   /** Every word of the text (and each possessive's noun), to skip rules that cannot match. */
   words: ReadonlySet<string>;
+  /** Which of the phrases' needed words the text has, answered once each. */
+  gate: Gate;
   clauses: readonly Clause[];
   sentences: readonly Unit[];
   whole: Unit;
@@ -101,6 +122,7 @@ export function readDoc(text: string, clauses: readonly Clause[] = splitClauses(
   return {
     text,
     words,
+    gate: gateOf(words),
     clauses,
     sentences,
     whole: {
@@ -115,7 +137,28 @@ export function readDoc(text: string, clauses: readonly Clause[] = splitClauses(
 export function unitsOf(doc: Doc, scope: Scope): readonly Unit[] {
   if (scope === 'clause') return doc.clauses;
   if (scope === 'sentence') return doc.sentences;
+  if (scope === 'pair') return pairsOf(doc);
   return [doc.whole];
+}
+
+const pairs = new WeakMap<Doc, readonly Unit[]>();
+
+/** Each sentence joined to the one before it (the first alone), built once per doc. */
+function pairsOf(doc: Doc): readonly Unit[] {
+  const known = pairs.get(doc);
+  if (known) return known;
+  const units = doc.sentences.map((sentence, i) => {
+    const before = doc.sentences[i - 1];
+    if (!before) return sentence;
+    return {
+      tokens: [...before.tokens, ...sentence.tokens],
+      start: before.start,
+      end: sentence.end,
+      question: sentence.question,
+    };
+  });
+  pairs.set(doc, units);
+  return units;
 }
 
 export interface Hit<Id extends string = string> {
@@ -136,13 +179,19 @@ export function firstHit<Id extends string>(rule: Rule<Id>, doc: Doc): Hit<Id> |
 function ruleHits<Id extends string>(rule: Rule<Id>, doc: Doc, onlyFirst: boolean): Hit<Id>[] {
   const hits: Hit<Id>[] = [];
   if (rule.starts && !mayStart(rule.starts, doc.words)) return hits;
-  for (const unit of unitsOf(doc, rule.scope ?? 'clause')) {
+  // A phrase needing a word the text lacks cannot match; a rule none of whose phrases can, or one
+  // of whose requirements cannot, is skipped whole.
+  if (!rule.patterns.some((p) => mayMatch(p, doc.gate))) return hits;
+  if (rule.requirements.some((r) => !mayMatch(r[0] as Pattern, doc.gate))) return hits;
+  const units = unitsOf(doc, rule.scope ?? 'clause');
+  const excepts = rule.exceptions.some((p) => mayMatch(p, doc.gate));
+  const qualifies = rule.nearExceptions.some((p) => mayMatch(p, doc.gate));
+  for (const unit of units) {
     if (rule.question && !unit.question) continue;
-    const match = findAll(rule.patterns, unit.tokens, doc.text)[0];
+    // The requirements first: they are the rarer parts of a rule, so most units stop there.
+    if (rule.requirements.some((r) => !firstMatch(r, unit.tokens, doc.text))) continue;
+    const match = firstUnexcepted(rule, unit, doc.text, excepts, qualifies);
     if (!match) continue;
-    if (rule.exceptions.length > 0 && findAll(rule.exceptions, unit.tokens, doc.text).length > 0)
-      continue;
-    if (rule.requirements.some((r) => findAll(r, unit.tokens, doc.text).length === 0)) continue;
     const whole = rule.evidence === 'unit';
     hits.push({
       rule,
@@ -154,6 +203,40 @@ function ruleHits<Id extends string>(rule: Rule<Id>, doc: Doc, onlyFirst: boolea
     if (onlyFirst) break;
   }
   return hits;
+}
+
+/** How far from a match, in words, an `unlessNear` qualifier still counts. */
+export const NEAR_WORDS = 12;
+
+/** Most matches in one unit checked against the qualifiers near them. */
+const MAX_MATCHES_CHECKED = 8;
+
+/** The unit's first match, unless an exception is in the unit or a qualifier is near it. */
+function firstUnexcepted(
+  rule: Rule,
+  unit: Unit,
+  text: string,
+  excepts: boolean,
+  qualifies: boolean,
+): Match | undefined {
+  if (!qualifies) {
+    const match = firstMatch(rule.patterns, unit.tokens, text);
+    if (!match) return undefined;
+    if (excepts && firstMatch(rule.exceptions, unit.tokens, text)) return undefined;
+    return match;
+  }
+  const matches = findAll(rule.patterns, unit.tokens, text);
+  if (matches.length === 0) return undefined;
+  if (excepts && firstMatch(rule.exceptions, unit.tokens, text)) return undefined;
+  const qualifiers = findAll(rule.nearExceptions, unit.tokens, text);
+  if (qualifiers.length === 0) return matches[0];
+  const tokens = unit.tokens;
+  for (const match of matches.slice(0, MAX_MATCHES_CHECKED)) {
+    const from = (tokens[Math.max(0, match.first - NEAR_WORDS)] as Token).start;
+    const to = (tokens[Math.min(tokens.length - 1, match.last + NEAR_WORDS)] as Token).end;
+    if (!qualifiers.some((q) => q.start >= from && q.end <= to)) return match;
+  }
+  return undefined;
 }
 
 /** Every hit of the table's rules, the first of each rule in each unit, in text order. */

@@ -258,8 +258,8 @@ function findSpecifics(
       rest = substance(text, own < 0 ? after : after.slice(0, own));
       needed = 3;
     } else {
-      // A job ask (or a word about not asking for one) is not something learned. The spans are
-      // in text order and so are the sentences: one pointer walks them, linear in both.
+      // A job ask (or a word about not asking for one) is not something learned. The spans are in text order
+      // and so are the sentences: one pointer walks them, linear in both.
       while (next < spans.length && (spans[next] as { end: number }).end <= sentence.start)
         next += 1;
       const span = spans[next];
@@ -328,7 +328,7 @@ export function analyzeThankYou(
   const pitfalls: Finding<PitfallId>[] = [];
   const credits: Finding<CreditId>[] = [];
 
-  const mentions = findJobMentions(body, clauses);
+  const mentions = findJobMentions(body, clauses, undefined, true);
   const jobs = mentions.requests[0];
   const subjectJob = isEmail ? findJobMentions(subject).requests[0] : undefined;
   if (jobs) pitfalls.push({ id: 'job_request', evidence: { ...jobs, field } as Evidence });

@@ -5,7 +5,7 @@ import { INDIRECT_ASKS, JOB_NOUNS, NEGATIONS } from './lexicon.ts';
 import { TOPIC_CUES, TOPIC_PRIORITY } from './rules/topics.ts';
 import { compileKeywords, findAll, type Pattern } from './patterns.ts';
 import type { Token } from './words.ts';
-import { allHits, hitsOf, readDoc, type Doc } from './rule.ts';
+import { allHits, firstHitOf, hitsOf, readDoc, type Doc } from './rule.ts';
 import { readQuestion } from './open-question.ts';
 import { CLOSING_MOVES, TURN_RULES, type TurnRuleId } from './rules/turn.ts';
 import { PITFALLS } from '../vocabulary.ts';
@@ -100,12 +100,14 @@ export interface JobMention {
 
 /**
  * Job asks and negated job mentions, clause by clause. A negation cancels only an ask in its own
- * clause; a general question about hiring in the field is not an ask.
+ * clause; a general question about hiring in the field is not an ask. Unless `all` is asked for,
+ * only the earliest ask is found (each rule stops at its first), which is all a verdict needs.
  */
 export function findJobMentions(
   text: string,
   clauses: readonly Clause[] = splitClauses(text),
   doc: Doc = readDoc(text, clauses),
+  all = false,
 ): JobMention {
   const requests: Evidence[] = [];
   const negated: Evidence[] = [];
@@ -130,7 +132,13 @@ export function findJobMentions(
       negated.push(span(text, said.unit.start, said.unit.end));
   }
   negated.sort((a, b) => ('start' in a ? a.start : 0) - ('start' in b ? b.start : 0));
-  for (const ask of allHits(JOB_REQUEST_RULES, doc)) requests.push(span(text, ask.start, ask.end));
+  if (all) {
+    for (const ask of allHits(JOB_REQUEST_RULES, doc))
+      requests.push(span(text, ask.start, ask.end));
+  } else {
+    const ask = firstHitOf(JOB_REQUEST_RULES, doc);
+    if (ask) requests.push(span(text, ask.start, ask.end));
+  }
   return { requests, negated };
 }
 

@@ -3,7 +3,7 @@ import type { Token } from './words.ts';
 /**
  * The word classes a phrase may name with `#`: `#self`, `#weekday`, `#daypart`, `#number`,
  * `#time`, `#email`, `#phone`, `#negation`, `#textspeak`, `#contact` (the other person: you, your,
- * yourself). A class either
+ * yourself, and typed u, ur, y'all). A class either
  * takes one word from a set, or, for the classes that span several tokens (a clock time "9:30 a.m.",
  * an email "jo.doe@uni.edu" or one said aloud "jo doe at gmail dot com"), reads a bounded run of
  * tokens and the characters between them. Each reads at most `maxTokens` tokens, so a phrase's cost
@@ -50,6 +50,7 @@ export const SELF = [
   "i'll",
   'im',
   'ive',
+  'id',
 ] as const;
 
 export const NUMBER_WORDS = [
@@ -288,7 +289,21 @@ function phoneAt(tokens: readonly Token[], t: number, text: string): number {
 
 const CLASSES: readonly WordClass[] = [
   setClass('self', SELF),
-  setClass('contact', ['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd", "you'll"]),
+  setClass('contact', [
+    'you',
+    'your',
+    'yours',
+    'yourself',
+    "you're",
+    "you've",
+    "you'd",
+    "you'll",
+    'u',
+    'ur',
+    'yall',
+    "y'all",
+    'youre',
+  ]),
   setClass('weekday', [
     'monday',
     'tuesday',

@@ -32,7 +32,12 @@ describe('the rule tables', () => {
         expect(rule.examples.noMatch.length, `${rule.name} has no noMatch example`).toBeGreaterThan(
           0,
         );
-        for (const p of [...rule.patterns, ...rule.exceptions, ...rule.requirements.flat()])
+        for (const p of [
+          ...rule.patterns,
+          ...rule.exceptions,
+          ...rule.nearExceptions,
+          ...rule.requirements.flat(),
+        ])
           expect(impossibleLiterals(p), `${rule.name}: "${p.source}"`).toEqual([]);
       }
     }

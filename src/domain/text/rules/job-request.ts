@@ -18,7 +18,7 @@ import { defineRules, registerRules } from '../rule.ts';
 
 /** What a student may ask to be given. */
 export const JOB =
-  '(job|jobs|position|positions|role|roles|opening|openings|vacancy|vacancies|internship|internships|intern|interns|placement|placements|post|posts|spot|spots|residency|residencies|co-op|traineeship|apprenticeship|apprenticeships|gig|shift|shifts|opportunity|opportunities|slot|practicum|stage|intake|externship)';
+  '(job|jobs|position|positions|role|roles|opening|openings|vacancy|vacancies|internship|internships|intern|interns|placement|placements|post|posts|spot|spots|residency|residencies|co-op|traineeship|apprenticeship|apprenticeships|gig|shift|shifts|opportunity|opportunities|slot|practicum|stage|intake|externship|externships|co-ops|coop|coops|fellowship|fellowships|clerkship|clerkships|assistantship|assistantships|part time work|part-time work|summer work|seasonal work|summer help|extra help|paid work|temp work|freelance work|contract work|casual work|weekend work|work experience|graduate scheme|grad scheme)';
 
 /** What a student hands over to be considered: "pass my portfolio to…", "recommend my candidacy". */
 const PAPERS =
@@ -26,24 +26,70 @@ const PAPERS =
 
 /** Those an organization takes on: "still taking students", "accepting applicants". */
 const NEWCOMERS =
-  '(students|student|interns|intern|freshers|fresher|juniors|junior|grads|graduates|trainees|applicants|applications|candidates|volunteers|apprentices|apprentice|externs|extern|new hires)';
+  '(seasonals|seasonal|people like me|someone like me|students like me|ppl|students|student|interns|intern|freshers|fresher|juniors|junior|grads|grad|graduates|trainees|applicants|applications|candidates|volunteers|apprentices|apprentice|externs|extern|new hires)';
 
 /** "hiring" as a modifier asks for nothing: "hiring managers", "the hiring process". */
 const HIRING_NOUNS =
   '(manager|managers|process|processes|practices|practice|decisions|decision|committee|committees|season|trends|criteria|freeze|freezes|side|timeline|timelines|cycle|cycles|market|landscape|outlook|standards|panel|panels|bar|pipeline)';
 
 /** The contact, or the contact's own organization. */
-const THEIRS = "(#contact|u|ur|y'all|his|her)";
+const THEIRS = '(#contact|his|her)';
+
+/** A workplace, the contact's own when "your" comes before it: "at your clinic", "on ur team". */
+const ORG =
+  '(team|teams|company|firm|org|organization|organisation|office|lab|studio|agency|department|dept|hospital|clinic|school|practice|place|group|unit|bank|kitchen|shop|store|restaurant|newsroom|station|paper|magazine|startup|business|center|centre|district|program|programme|division|branch|plant|facility|ward|crew|outfit|house|network|hotel|museum|library|gallery|theatre|theater|chambers|ministry|council|charity|nonprofit|non-profit|foundation|institute|university|college|brand|shelter|site|workplace|location|floor|desk|operation|salon|farm|garage|label|publication|outlet|channel|show|project|surgery|pharmacy|precinct|squad|side|end|staff|corp|employer|boat|boats|ship|ships|vessel|vessels|sites|projects|shows|production|productions|trucks|routes|stores|branches|locations|clinics|farms|kitchens|restaurants|events|shoots|sets|set|job site|job sites|rig|rigs|jobsite|jobsites|orchestra|band|bistro|cafe|café|bakery|newspaper|county|choir)';
+
+/** Taking a place in a workplace: "work at", "join", "get hired", "get my foot in the door". */
+const WORK = `(work|working|intern|interning|volunteer|volunteering|join|joining|apply|applying|freelance|freelancing|help out|helping out|pitch in|be part|be a part|become part|become a part|get hired|be hired|getting hired|being hired|get in|get into|getting in|foot in the door|be employed|get a job|get a position|get a role|get a spot|get an internship|get placed|be placed|temp|work part-time|contribute|(land|landing|get|getting|secure|securing|earn|earning|win|winning|snag|grab) (a|an|the|one|my) [full-time|part-time|summer|paid|junior|permanent|entry-level] ${JOB})`;
+
+/** The forms that ask, beyond the modal ones: a hope, a goal, a way in. */
+const WISHING =
+  '(way|dream|goal|how|possibility|possible|chance|chances|take|honored|honoured|thrilled|excited|request|kindly)';
+
+/**
+ * A group of the words and each one's plural ("ranger", "rangers"; "nanny", "nannies"), so a
+ * table lists a role once. Words in `SAME` (help, staff, people) are not made plural.
+ */
+function withPlurals(words: string): string {
+  const SAME = new Set([
+    'help',
+    'hand',
+    'hands',
+    'someone',
+    'somebody',
+    'people',
+    'person',
+    'staff',
+    'crew',
+    'admin',
+    'para',
+    'crew member',
+    'crew members',
+  ]);
+  const all = new Set<string>();
+  for (const word of words.split('|')) {
+    all.add(word);
+    if (SAME.has(word) || word.endsWith('s')) continue;
+    if (/[^aeiou]y$/.test(word)) all.add(`${word.slice(0, -1)}ies`);
+    // "coach", "coaches"; but "tech", "techs"
+    else if (/(x|sh|ss)$/.test(word) || (/ch$/.test(word) && !/tech$/.test(word)))
+      all.add(`${word}es`);
+    else all.add(`${word}s`);
+  }
+  return `(${[...all].join('|')})`;
+}
 
 /** People a team may need: "if you ever need a research assistant". */
-const ROLE =
-  '(assistant|assistants|analyst|analysts|researcher|researchers|designer|designers|tech|techs|technician|coordinator|associate|associates|writer|writers|editor|engineer|engineers|developer|developers|nurse|nurses|teacher|teachers|planner|planners|tester|testers|artist|artists|sub|intern|interns|trainee|trainees|junior|juniors|student|students|grad|grads|graduate|graduates|volunteer|volunteers|help|hand|hands|someone|somebody|people|person|staff|apprentice|apprentices|extern|externs|helper|helpers|dispatcher|dispatchers|agent|agents|tech|techs|aide|aides|clerk|clerks)';
+const ROLE = withPlurals(
+  'hands|assistant|analyst|researcher|designer|tech|technician|coordinator|associate|writer|editor|engineer|developer|nurse|teacher|planner|tester|artist|sub|intern|trainee|junior|student|grad|graduate|volunteer|help|hand|someone|somebody|people|person|staff|apprentice|extern|helper|dispatcher|agent|tech|aide|clerk|receptionist|paralegal|cashier|barista|bookkeeper|accountant|auditor|consultant|programmer|architect|drafter|surveyor|chemist|biologist|scientist|therapist|counselor|counsellor|pharmacist|technologist|hygienist|paramedic|medic|dietitian|nutritionist|reporter|journalist|photographer|videographer|producer|copywriter|illustrator|animator|marketer|strategist|recruiter|tutor|instructor|lecturer|librarian|archivist|curator|translator|interpreter|mechanic|electrician|plumber|welder|carpenter|machinist|operator|driver|courier|chef|cook|baker|server|waiter|bartender|cleaner|janitor|custodian|caregiver|nanny|orderly|scribe|phlebotomist|veterinarian|vet|groomer|handler|keeper|ranger|inspector|officer|lawyer|attorney|secretary|administrator|admin|specialist|representative|rep|salesperson|buyer|stylist|tailor|teller|banker|trader|broker|underwriter|actuary|economist|statistician|physicist|geologist|coder|sysadmin|moderator|proofreader|author|publicist|organizer|organiser|fundraiser|canvasser|advocate|caseworker|worker|laborer|labourer|farmhand|deckhand|crew|runner|porter|usher|guard|lifeguard|coach|trainer|substitute|para|fellow|resident|postdoc|ta|ra|grader|freelancer|contractor|pa|stringer|locum|extras|pickers|packers|dishwasher|temp|hire|newbie|rookie|cadet|paraeducator|crew member|crew members',
+);
 
 /** Scoped to the field in general, or to other organizations (then it is a job lead, not a job). */
 const GENERAL = [
   '(in|across) [the|this|your] (field|industry|profession|sector)',
   '(generally|typically|usually|normally|traditionally)',
-  '(field|industry|profession|sector|market)',
+  // but not the field as a place of work: "a summer field technician", "a field course"
+  '(field|industry|profession|sector|market) !(technician|technicians|tech|techs|work|worker|workers|course|courses|trip|trips|season|crew|crews|engineer|engineers|office|station|school|day|days|research|test|testing|experience|placement|position|positions|role|roles|job|jobs|assistant|assistants|notes|study|studies|team|teams|staff)',
   'in general',
   '(other|another|different) (companies|company|firms|firm|places|place|studios|agencies|organizations|organisations|orgs|hospitals|schools|employers|teams|labs|outlets|clinics|practices|offices|departments|shops|centers|centres|districts|agencies)',
   '(at|in|with|from) (other|another|different) ..',
@@ -63,6 +109,9 @@ const NEGATED = [
   '#negation that #self',
   '(not|never) (looking|seeking|hunting|requesting) for',
   `(you're|you are|they're|your .. is|your .. are) #negation .. hiring`,
+  // advice asked in the student's place: "if you were in my shoes, would you take an unpaid internship?"
+  '(if|when) (you|u) (were|was)',
+  'in my (shoes|position|place|situation)',
 ];
 
 /** The forms that ask: a request, a wish, a question about a chance. */
@@ -117,24 +166,29 @@ export const JOB_REQUEST_RULES = registerRules(
       reports: 'job_request',
       // "or 'if you are hiring'"; "asking about openings at the contact's own organization".
       match: [
-        `[are|is|r|if] (you|u|y'all|your ..|ur ..|his ..|her ..) [are|is|r|re] [still|currently|ever|now|also|actually|even] (hiring|recruiting) !${HIRING_NOUNS}`,
+        `[are|is|r|if] (#contact|your ..|ur ..|his ..|her ..) [are|is|r|re] [still|currently|ever|now|also|actually|even] (hiring|recruiting) !${HIRING_NOUNS}`,
         `[if] (you're|youre|you've|they're) [still|currently|ever|now|also|actually|even] (hiring|recruiting) !${HIRING_NOUNS}`,
-        `(are|r) (you|u|y'all|they|your ..|ur ..) [guys|all|still|currently] (taking|accepting|bringing on|taking on) .. ${NEWCOMERS}`,
+        `(are|r) (#contact|they|your ..|ur ..) [guys|all|still|currently] (taking|accepting|bringing on|taking on) .. ${NEWCOMERS}`,
         `(you|your ..|his ..|her ..) [are|is|r|re] [still|currently|ever|now|also] (taking|take|takes) [on] [any|a|an|new|more|summer|student] (interns|intern|students|student|juniors|grads|graduates|trainees|volunteers|assistants|assistant|people)`,
         `(have|has|got|are|is) .. ${JOB} .. (open|available|coming|going|free)`,
         `(have|has|got) (any|an|a|some) .. ${JOB}`,
-        `any .. ${JOB} (open|available|coming|at|in|on|for|this|next|right)`,
+        `any .. ${JOB} (open|available|coming|going|around|left|at|in|on|for|this|next|right)`,
         `(will|would|could|might) there be .. ${JOB}`,
         `(is|are) there .. ${JOB}`,
+        `(#contact|your ..|ur ..) .. (has|have|got) [any|an|a|some] .. ${JOB} (now|currently|open|available|for|this|at the moment|rn|right now)`,
         `there (is|are|will be|might be) .. ${JOB}`,
         `(what|which) .. ${JOB} .. (open|available|have|has)`,
         `${JOB} (open|available) (at|in|on|for|with)`,
         `(open|opening|post|posting|advertise|advertising|add|adding|create|creating) .. ${JOB}`,
         '(place|room|space|spot|spots|places) for .. (two|an|a|me|us|interns|intern|another|one|more|students|juniors)',
+        // "which roles on your team are you trying to fill", "would any of them suit someone like me"
+        `(${JOB}|${ROLE}) ... (trying|looking|hoping|planning|going|about|needing|need) to (fill|hire|recruit|staff)`,
+        `(#contact|your ..|ur ..) .. (trying|looking|hoping|planning) to (fill|hire for|recruit for) .. ${JOB}`,
+        `(have|has|got|offer|offers) [any|some] (part-time|part time|summer|seasonal|paid|temp|freelance|contract|casual|weekend|evening|full-time) (work|job|jobs|position|positions|roles|hours|shifts|help)`,
       ],
-      requires: [THEIRS],
+      requires: [`(${THEIRS}|(the|this) .. ${ORG})`],
+      unlessNear: [...GENERAL],
       unless: [
-        ...GENERAL,
         ...NEGATED,
         '(thank|thanks) [you|so much] for',
         // the contact's own past: "when you got into the apprenticeship, when were openings posted?"
@@ -168,25 +222,30 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         // A singular subject is one organization ("Is Millrace taking on…"); a plural one must be the
         // contact's ("Are airlines hiring…?" asks about the field).
-        `(is|does|has|would|will|could) .. (hiring|recruiting|taking on|take on|take|takes|hire|hires) .. (any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
-        `(are|do|r|would|will|could) (you|u|y'all|they|your ..|ur ..) .. (hiring|recruiting|taking on|take on|take|takes|hire|hires) .. (any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
-        `(you|you guys|y'all|your ..) [ever|usually|always|still|also] (hire|hires|take|takes|take on|bring on|recruit) .. (${ROLE}|${JOB})`,
+        `(is|does|has|would|will|could) .. [here|there|still|ever|now|currently] [ever|still|now] (hiring|recruiting|taking on|take on|take|takes|hire|hires|accept|accepts|sponsor|sponsors|employ|employs) .. (seasonals|any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
+        `(are|do|r|would|will|could) (#contact|they|your ..|ur ..) .. (hiring|recruiting|taking on|take on|take|takes|hire|hires) .. (any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
+        `(#contact|you guys|u guys|your ..) [ever|usually|always|still|also] (hire|hires|take|takes|take on|bring on|recruit|accept|accepts|let|lets) .. (${ROLE}|${JOB}|${NEWCOMERS})`,
         `is !(hiring|recruiting) .. (hiring|recruiting) !${HIRING_NOUNS}`,
-        `(are|r) (you|u|y'all|they|your ..|ur ..) [guys|all|still|currently] (hiring|recruiting) !${HIRING_NOUNS}`,
+        `(are|r) (#contact|they|your ..|ur ..) [guys|all|still|currently] (hiring|recruiting) !${HIRING_NOUNS}`,
+        '(#contact|you guys|u guys) [ever|still|guys] (need|needs) (anyone|someone|anybody|somebody|help|hands|ppl|people|an extra hand)',
+        '(are|r|is) (#contact|you guys|u guys|your ..|ur ..) [guys|all|still|currently|ever] (taking|accepting|hiring|bringing on|taking on|recruiting) (any|more|some|anyone|people|new ones) (this|next|for|in|over|right|rn|now|at|soon|again)',
+        '(are|r|is) (#contact|you guys|u guys|your ..|ur ..) [guys|all|still|currently|ever|by any chance] (looking for|seeking|searching for|in need of|needing) [any|some] (anyone|someone|anybody|somebody|people|help|new people|more people|extra help|summer help|hands)',
         '(bringing|taking|bring|take) (anyone|someone|people|more|new) .. on',
-        `(your ..|ur ..|you guys|y'all) [is|are|still|currently|ever] (looking for|need|needs|seeking|searching for) [any|a|an|some|more|extra|new] .. (${ROLE}|${JOB})`,
+        `(your ..|ur ..|you guys|u guys|you all|y'all|yall) [is|are|still|currently|ever] (looking for|need|needs|seeking|searching for) [any|a|an|some|more|extra|new] .. (${ROLE}|${JOB})`,
         `(is|are|r) .. (still|currently|now|also) (taking|accepting|hiring|recruiting|bringing on|taking on) .. ${NEWCOMERS}`,
-        `(is|are|r) .. (taking|accepting|bringing on|taking on) [any|new|more|summer] .. ${NEWCOMERS}`,
+        `(is|are|r) .. (taking|accepting|bringing on|taking on) [any|new|more|summer] .. (${NEWCOMERS}|${ROLE})`,
         '(does|has) .. (have|has|offer|offers|run|runs|got) (any|an|a) ... (opening|openings|vacancy|vacancies|internship|internships|position|positions|placement|placements|apprenticeship|apprenticeships)',
-        "(does|do) (your|ur|you|y'all) .. (need|needs) (a|an|another|more|any|extra|some) ..",
+        '(does|do) #contact .. (need|needs) (a|an|another|more|any|extra|some) ..',
+        `(does|do|would|might|could|will) ((your|ur|the|this) .. ${ORG}|#contact|you guys|u guys) .. (need|needs|use|want) (someone|anyone|somebody|anybody|help|hands|people|ppl|an extra|another|more help|extra help)`,
         '(does|do|has|have) .. (have|has|run|offer|got) (a|an|any) .. (internship|internships|co-op|trainee|graduate|apprenticeship|residency|placement) (program|programs|programme|scheme)',
       ],
       question: true,
+      unlessNear: [...GENERAL],
       unless: [
-        ...GENERAL,
         ...NEGATED,
         // a question about how things work (not "who": often a relative, "an apprentice who…")
-        '(what|how|why|when|where|which) ..',
+        // a question about how things work; not "what I'm trying to ask is…"
+        '(what|how|why|when|where|which) !#self ..',
         '(companies|firms|employers|agencies|studios|hospitals|schools|districts|labs|places|organizations|startups|teams) !(in|on|at)',
       ],
       examples: {
@@ -212,10 +271,10 @@ export const JOB_REQUEST_RULES = registerRules(
       // Asked of one organization, by its name, with or without a question mark: "does harborline
       // logistics have openings for broker trainees".
       match: [
-        '(does|has) ... (have|has|offer|offers|run|runs|got) [any|an|a|some] ... (opening|openings|vacancy|vacancies|internship|internships|position|positions|placement|placements|apprenticeship|apprenticeships|externship|externships)',
+        '(does|has) ... (have|has|offer|offers|run|runs|got|do|take|hire|host) [any|an|a|some] ... (opening|openings|vacancy|vacancies|internship|internships|position|positions|placement|placements|apprenticeship|apprenticeships|externship|externships)',
       ],
+      unlessNear: [...GENERAL],
       unless: [
-        ...GENERAL,
         ...NEGATED,
         '(what|how|why|which|when|where|who) ..',
         '(typical|average|usual|standard) ..',
@@ -232,12 +291,15 @@ export const JOB_REQUEST_RULES = registerRules(
       reports: 'job_request',
       // The same, asked indirectly: "I was hoping to ask whether Ezra and White takes summer interns".
       match: [
-        `(whether|if) .. (takes|take|hires|hire|is hiring|are hiring|has|have|offers|offer|is bringing on|is taking on|bringing on|taking on|accepting|taking) [any|summer|new|student|paid|still] .. (${ROLE}|${JOB}|${NEWCOMERS})`,
+        `(possible|chance|way|likely) (that|if|for) (your|ur|the|#contact) .. (hire|hires|take|takes|take on|takes on|accept|accepts|employ|employs|bring on|brings on) .. (${ROLE}|${NEWCOMERS}|${JOB}|me|a foreigner|someone like me)`,
+        `(whether|if) ... (takes|take|hires|hire|is hiring|are hiring|has|have|offers|offer|is bringing on|is taking on|bringing on|taking on|accepting|taking|needs|need|could use|can use|is looking for|are looking for|wants|does|do|runs|run) [any|summer|new|student|paid|still|more|extra|another|a|an|some] .. (${ROLE}|${JOB}|${NEWCOMERS})`,
+        `(whether|if) (your|ur) .. (needs|need|could use|can use|is looking for) (any|more|extra|another|some) ..`,
       ],
       requires: [
-        '(ask|asking|wondering|wonder|know|tell|curious|wanted|hoping|enquire|inquire|check)',
+        '(ask|asking|wondering|wonder|know|tell|curious|wanted|hoping|enquire|inquire|enquiring|inquiring|check|explore|exploring|see|find out|learn|eager|interested|hear|confirm|lmk|let me know|possible|chance|way|likely)',
       ],
-      unless: [...GENERAL, ...NEGATED, '(why|how|what) ..'],
+      unlessNear: [...GENERAL],
+      unless: [...NEGATED, '(why|how|what) ..'],
       examples: {
         match: ['I was hoping to ask whether Ezra and White takes summer interns?'],
         noMatch: ['I wonder whether most studios hire juniors straight out of school.'],
@@ -247,9 +309,14 @@ export const JOB_REQUEST_RULES = registerRules(
       name: 'job_request.elliptical',
       reports: 'job_request',
       // "are you hiring?" said without its subject: "hiring any data scientists this year?"
-      match: [`hiring (any|anyone|new|more|juniors|interns|grads) !${HIRING_NOUNS}`],
+      match: [
+        `(you guys|u guys|yall|y'all|you all|you folks) [still|currently|ever|even] (hiring|recruiting) !${HIRING_NOUNS}`,
+        '(do|does) (#contact|you guys|u guys|your ..|ur ..|the ..) (do|offer|run|have|take) [any] (summer|seasonal|part-time|part time|holiday|weekend) (hires|hiring|jobs|work|internships|positions|help|staff)',
+        `hiring (any|anyone|new|more|juniors|interns|grads) !${HIRING_NOUNS}`,
+      ],
       question: true,
-      unless: [...GENERAL, ...NEGATED, '(who|what|how|why|when) ..'],
+      unlessNear: [...GENERAL],
+      unless: [...NEGATED, '(who|what|how|why|when) ..'],
       examples: {
         match: ['hiring any data scientists this year?'],
         noMatch: ['How is hiring any new people decided in the field?'],
@@ -265,6 +332,8 @@ export const JOB_REQUEST_RULES = registerRules(
         '(hire|employ|take on) (someone|somebody|people) ... like me',
         'am #self hired',
         '(consider|considering) me (for|as|if|when)',
+        '(consider|considering) (my|me) (profile|application|cv|resume|résumé|candidacy|name)',
+        `(consider|considering) (taking on|hiring|bringing on|recruiting|interviewing|employing|taking) (a|an|someone|somebody|me|people|anyone|students|interns|juniors|grads|new) ..`,
         '(be|being|get|getting) considered',
         '(interview|interviewing) me',
         `(offer|offering|give|giving|find|finding) me (a|an|the|any) .. ${JOB}`,
@@ -274,16 +343,21 @@ export const JOB_REQUEST_RULES = registerRules(
         '(send|submit|give|hand|email|direct) [you] (my|an|the) (application|applications|candidacy) ..',
         '(okay|ok|possible|alright|fine) to (apply|intern|interview) (to|for|at|with|through)',
         'apply .. through (you|your)',
-        `#self (could|can|might|may) (go for|apply for|apply to|try for|put in for)`,
+        `#self (could|can|might|may) (go for|apply for|apply to|try for|put in for) [a|an|the|that|this|your|ur|one of|any] .. ${JOB}`,
         '(want|get) in (at|with)',
         '(can|could|may) #self be one',
         '(turn|turned|turns) into (a|an) [job|actual|real|formal] interview',
         'interview for (that|it|this|the role|the position|the job)',
         'interview for (your|ur|the|a) ..',
         `(get|getting|land|landing|arrange|arranging|set|setting|schedule|scheduling) [me] .. [job|actual|real|formal] interview`,
-        '(job|formal) interview',
+        '(job|formal) interview !(process|processes|questions|question|tips|prep|preparation|format|stage|stages|round|rounds|skills|practice|season|etiquette|experience|experiences)',
+        `(a|one|my) (shot|chance|crack|go|try|foot) at (the|a|an|that|this|your|ur|one of) .. ${JOB}`,
       ],
-      unless: [...NEGATED, 'informational', '(how|when|what|why) did #contact'],
+      unlessNear: [
+        // the student's own past interviews: "I had my first interview for a coordinator role"
+        '#self (had|have had|just had|recently had|did|went to|got) [a|an|my|the|first|second|last|an earlier|one] .. (interview|interviews)',
+      ],
+      unless: [...NEGATED, 'informational', '(how|when|what|why|where) (did|was|were)'],
       examples: {
         match: [
           'Would you hire someone with no experience like me?',
@@ -307,7 +381,7 @@ export const JOB_REQUEST_RULES = registerRules(
       // A job at the contact's own organization, asked for or wished for.
       match: [
         '(can|could|may|might) #self .. (apply|intern|volunteer|work|join|start|come|shadow|help out|interview)',
-        '(can|could|may|might) #self .. (do|get|have|start) (an|a|my|the) .. (internship|placement|practicum|co-op|externship|apprenticeship|stage|residency|rotation)',
+        '(#self (can|could|may|might)|(can|could|may|might) #self ..) (do|get|have|start) (an|a|my|the|that|this|one|our) .. (internship|placement|practicum|co-op|externship|apprenticeship|stage|residency|rotation)',
         `#self (can|could|may|might) .. (apply|intern|volunteer|work|join|start|come|shadow|interview) .. ${THEIRS}`,
         `(love|like|want|wanna|hoping|hope|keen|eager) to (intern|work|volunteer|join|apply) (with|for|at|on|in|to) ${THEIRS}`,
         '(possible|okay|ok|alright|chance|way) .. #self .. (apply|intern|volunteer|work|join|interview|come)',
@@ -321,14 +395,15 @@ export const JOB_REQUEST_RULES = registerRules(
         `#self (do|complete|spend) (it|this|that|them|mine|one|my placement|my hours|my practicum|my internship) (with|at|in) (your|ur)`,
         '(love|like|want|take) (a|an) (spot|place|seat) (on|in|at|with)',
         "(i'd|i would) love a spot",
+        `(about|regarding|concerning|re|for) [any|the|open|available|future|upcoming|new|possible|potential] ${JOB} (at|in|on|with|within) (your|ur) ..`,
         `(hear|know|learn|told|tell me) (about|of) !(your|ur|his|her|their) [any|an|upcoming|open|new] .. ${JOB}`,
-        '(do|doing|complete|completing) (my|the|that|a|an) .. (placement|internship|co-op|practicum|residency|rotation) (with|at|in|on) (your|ur)',
+        '(do|doing|complete|completing|make|making|have|having|spend|spending|pass|passing|realize|realise|carry out|undertake) (my|the|that|a|an) .. (placement|internship|co-op|practicum|residency|rotation|traineeship|apprenticeship|stage) (with|at|in|on|inside) (your|ur)',
         `#self .. (looking|searching|hunting) for [a|an|any|some] .. ${JOB} .. (got|have|has) (anything|any|something)`,
       ],
       requires: [`(${ASKING}|(got|have) anything)`],
+      unlessNear: [...GENERAL],
       unless: [
         ...NEGATED,
-        ...GENERAL,
         'informational',
         '(field|industry|profession|sector|area|line of work)',
         '(how|when|what|why) (did|do|does) (#contact|people|they)',
@@ -349,8 +424,141 @@ export const JOB_REQUEST_RULES = registerRules(
           'Which parts of my experience should I highlight when I apply for research assistant roles?',
           'How did you come to work at your firm?',
           'Please let me know what times work for you.',
+          'I will call your office on Thursday to see whether a short phone conversation might work for you.',
           'I hope to apply for the summer volunteer program you mentioned.',
           'I would like to join the robotics team next semester, since you said it taught you a lot.',
+        ],
+      },
+    },
+    {
+      name: 'job_request.self_at_theirs',
+      reports: 'job_request',
+      // "the student asks for a job": the student taking a place in the contact's own workplace,
+      // asked or wished for ("is there any way I could get my foot in the door at your company",
+      // "maybe I could help out at your firm part-time", "what would it take for me to get hired
+      // at your clinic").
+      // The student is found anywhere in the clause (a requirement), so the matcher starts from
+      // the rarer words of the job rather than from every "I".
+      match: [
+        `${WORK} ... (your|ur) .. ${ORG}`,
+        `(${WORK}|train|training|learn|learning) (for|with|under|alongside) (you|u|yall|y'all) (guys|all|folks|people|!(on|about|to|over|through|and))`,
+        'in any (capacity|role|position|way #contact need)',
+        `(possibility|chance|chances|prospect|prospects|hope) (of|for) .. (${JOB}|working|joining|interning) ... (your|ur|#contact)`,
+      ],
+      requires: ['(#self|me|my)', `(${ASKING}|${WISHING})`],
+      unlessNear: [...GENERAL],
+      unless: [
+        ...NEGATED,
+        'informational',
+        '(like|as) (yours|ur|your)',
+        // scheduling: "let me know what times work for you", "whether a short call might work for you"
+        '(time|times|day|days|date|dates|slot|slots|what|whatever|whichever|when|that|it|this|which|schedule|hour|hours|morning|mornings|afternoon|afternoons|week|call|calls|chat|conversation|meeting|phone|option|options|either|one|#weekday) [would|might|could|best|may|can|will|does|still] (work|works) (for|with)',
+        '(might|would|could|will|does|do|should|can|may) (work|works) (for|with) (you|u|#contact|your schedule)',
+        '#self [have|had|already|once|previously|also] (worked|applied|interned|volunteered|joined|freelanced|was|did|used|spent)',
+        '(when|while|since|after|before) #self (was|were|did|had)',
+        '(how|when|what|why) (did|do|does) (#contact|people|they|most|new)',
+        '(thank|thanks) [you|so much] for',
+      ],
+      examples: {
+        match: [
+          'Is there any way I could get my foot in the door at your company?',
+          'Maybe I could help out at your firm part-time while I finish school?',
+          'what would it take for me to get hired at your firm',
+          'Would you be open to me freelancing for your agency on small projects?',
+          "I'd love to be part of your team.",
+        ],
+        noMatch: [
+          'How did you get hired at your company?',
+          "I'd love to work at a company like yours someday.",
+          'I worked at your company as a temp years ago.',
+          'Can I ask what your team works on?',
+          'How do new grads usually get hired at your firm?',
+          'Could I work with you on my resume over email?',
+          'Please let me know what times work for you.',
+        ],
+      },
+    },
+    {
+      name: 'job_request.let_me_work',
+      reports: 'job_request',
+      // The same, asked as a permission or a chance: "is it possible to work for your organization
+      // as a volunteer coordinator", "would your office let me work a trial week", "give me a
+      // chance in your company".
+      match: [
+        `(chance|possibility|way|possible) .. (takes|take|hires|hire|needs|need|accepts|accept|uses|use|has room for|would take) [any|on|more|new|a|an] .. (${ROLE}|${NEWCOMERS}|${JOB})`,
+        `(let|lets|allow|allows) (${NEWCOMERS}|high schoolers|teenagers|teens|kids|someone|somebody|people|outsiders|me|us) (work|intern|volunteer|help out|stage|trail|train|start|come in)`,
+        `(your|ur|the|this) .. ${ORG} .. (give|offer|take) me [a|an|the|one] (chance|opportunity|break|shot|start|try|trial)`,
+        '(added|add|put|be added|get added|get put|sign me up) (to|on) (your|ur|the|a) .. (list|roster|register|pool|bench|rota|rotation)',
+        `(possible|chance|way|okay|ok|allowed) (to|for me to) ${WORK} ... (your|ur) .. ${ORG}`,
+        `(give|offer|grant|giving|offering) me [a|an|the|one] (chance|opportunity|break|shot|start|try|trial) ... (your|ur) .. ${ORG}`,
+        '(let|allow|have) me (work|intern|volunteer|join|help|start|come in|try out|trial) ... (your|ur|you|u)',
+        '(#contact|your ..|ur ..) .. (let|allow|have) me (work|intern|volunteer|join|help out|come in|try out|trial)',
+      ],
+      requires: [`(${ASKING}|${WISHING})`],
+      unlessNear: [...GENERAL],
+      unless: [
+        ...NEGATED,
+        'informational',
+        '(like|as) (yours|ur|your)',
+        '(how|when|what|why) (did|do|does) (#contact|people|they|most|new)',
+        '(thank|thanks) [you|so much] for',
+      ],
+      examples: {
+        match: [
+          'Is it possible to work for your organization as a volunteer coordinator this summer?',
+          'Would your office let me work a trial week?',
+          'Sir, I request you to give me chance in your company.',
+        ],
+        noMatch: [
+          'Could you let me know how your team works?',
+          'Is it possible to work remotely in this kind of job?',
+        ],
+      },
+    },
+    {
+      name: 'job_request.still_open',
+      reports: 'job_request',
+      // "asking about openings at the contact's own organization": whether a posted one still is.
+      match: [
+        `${JOB} ... (still|currently|now) (open|available|up|live|posted|vacant|unfilled|accepting)`,
+        `(your|ur|#contact) .. (looking to|planning to|going to|about to|hoping to|trying to|need to|needing to) (fill|hire|add|bring on|recruit|staff|take on|grow the team|expand the team)`,
+        `(place|room|space|spot|spots|places|openings|capacity|budget|headcount) ... for (me|an|a|another|one|more|someone|somebody|new|interns|students|trainees|juniors|volunteers|grads)`,
+      ],
+      question: true,
+      requires: [THEIRS],
+      unlessNear: [...GENERAL],
+      unless: [...NEGATED, '(what|how|why|when|where|which|who) ..', 'growth'],
+      examples: {
+        match: [
+          'Is the position on your website still open?',
+          'Is your department looking to fill any entry-level roles soon?',
+          'Is there space in your lab for an undergrad volunteer researcher next semester?',
+        ],
+        noMatch: [
+          'Is there room for growth on your team?',
+          'Are most positions in your field still open to career changers?',
+          'How does your team decide when to fill a role?',
+        ],
+      },
+    },
+    {
+      name: 'job_request.anything_for_me',
+      reports: 'job_request',
+      // The job asked for without naming it: "do you have anything for me?"
+      match: [
+        '(have|got|is there|there be|find) (anything|something) (for me|for someone like me|i could do|i can do|for us) !(to|about|on|regarding|in)',
+        '(anything|something) .. (going|available|open) for (me|someone like me)',
+      ],
+      question: true,
+      unless: [...NEGATED, '(advice|tips|suggestions|reading|read|books|resources|recommend)'],
+      examples: {
+        match: [
+          'Do you have anything for me?',
+          'anything going for someone like me at your place?',
+        ],
+        noMatch: [
+          'Do you have anything for me to read before I start?',
+          'Do you have any advice for me?',
         ],
       },
     },
@@ -360,16 +568,13 @@ export const JOB_REQUEST_RULES = registerRules(
       // Said as the purpose of writing: "I am writing to seek an internship in your organisation",
       // "I'd love to do my placement at your practice".
       match: [
-        `(seek|seeking|request|requesting|find|finding|pursue|pursuing|secure|securing|obtain|obtaining) (a|an|any|my) .. ${JOB} ... (in|at|with|on) (your|ur)`,
+        `(seek|seeking|request|requesting|find|finding|pursue|pursuing|secure|securing|obtain|obtaining|looking for|searching for|hoping for|hunting for|interested in|after) [for] (a|an|any|my|the) .. ${JOB} ... (in|at|with|on|within) (your|ur|his|her|their) ..`,
         '(do|complete|spend|doing|completing) (it|this|that|them|one|mine) (with|at|in|on) (your|ur)',
       ],
       requires: [JOB],
       scope: 'sentence',
-      unless: [
-        ...NEGATED,
-        ...GENERAL.slice(0, 7),
-        '(how|what|why|which|when|where) (did|do|does|should|would)',
-      ],
+      unlessNear: [...GENERAL.slice(0, 7)],
+      unless: [...NEGATED, '(how|what|why|which|when|where) (did|do|does|should|would)'],
       examples: {
         match: [
           'I am writing to seek an internship opportunity in your esteemed organisation.',
@@ -385,7 +590,7 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         '(pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|give|giving|gave|hand|handing|handed|get|getting|take|share|sharing|shared|show|bring|drop) (my|the|this|it|mine|them|along) .. (to|along|on|with) ... (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|whoever)',
         '(my|the) (resume|cv|résumé|portfolio|name|profile) .. (to|along|on|with) ... (hr|recruit*|hiring|manager|boss|director|partner|supervisor)',
-        'put in (a|one) .. word',
+        '(put|putting|puts) in (a|one) .. word',
         '(good|kind|one) word for me',
         '(recommend|recommending|refer|referring|nominate|nominating) me (for|as)',
         '(recommend|recommending|refer|referring|nominate|nominating) me to (your|ur|the|a|an|him|her|them|hr|whoever|someone)',
@@ -397,8 +602,21 @@ export const JOB_REQUEST_RULES = registerRules(
         '(put|putting) (me|myself|my name|my candidacy) forward',
         `(pass|passing|forward|forwarding|send|sending|give|giving|hand|handing|show|showing|share|sharing|transmit|transmitting|submit|submitting|recommend|recommending) (my|the|this|mine) [${PAPERS}] .. (to|with) (your|ur|the|his|her) ..`,
         '(on my behalf|in my favour|in my favor)',
+        `(referral|recommendation|reference|introduction) (to|for|into) [any|the|an|a|one of|your|ur|their] .. ${JOB}`,
+        '(let|tell|inform|ask|remind) (your|ur|the|his|her) .. (hiring manager|manager|boss|recruiter|recruiters|hr|director|supervisor|lead|head|partner|principal|chef|editor) (know|that|about|if) ... (interested|available|applying|apply|keen|looking)',
+        '(write|writing|give|giving|send|sending) me (a|an|one) [strong|good|short|formal] (recommendation|reference|referral|letter of recommendation) (for|to|at|with) (your|ur|the|his|her) ..',
+        '(mention|mentioning|recommend|recommending|suggest|suggesting|put|putting) me (to|with|in front of) (your|ur|the|whoever|his|her) .. (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|lead|head|chief|principal|owner|founder|editor|chair|dean)',
+        '(sponsor|sponsoring|endorse|endorsing) (my|me) [application|candidacy|bid]',
+        '(be|as) my (referral|referrer|reference|referee|sponsor|recommender) ... (for|at|to|with) ..',
+        '(submit|make|write|put in|do|file|enter) (a|an|the) [internal|employee|formal] (referral|recommendation) (for|of) me',
+        '(refer|referring) me (internally|in|into|through|directly|formally|personally)',
+        '(internal|employee) (referral|referrals) ... (me|#self|my)',
+        `(put|putting) (my|me) (name|self) (in|down|up|forward) (for|with) .. ${JOB}`,
+        '(could|can|would|will) (#contact) [please|maybe|possibly] (put|putting) my name (in|down|up|forward|on the list)',
+        '(be|get|being|getting) put forward',
+        '(get|put|getting|putting) (me|my resume|my cv|my application|my name|my portfolio) in front of',
         '(mention|drop|pass|give) my name (to|with)',
-        `(ask|asking|check|checking|enquire|inquire) [with] (your|ur|the|whoever) ... (if|whether|about) ... (need|needs|hiring|accepting|taking|${JOB}|${NEWCOMERS})`,
+        `(ask|asking|check|checking|enquire|inquire) [with] (your|ur|the|whoever|her|him|them) ... (if|whether|about) ... (need|needs|needing|hiring|accepting|taking|${JOB}|${NEWCOMERS})`,
         `(ask|asking|check|checking) [with] (your|ur) .. (boss|manager|hr|team|director|partner|supervisor|lead|head) .. (if|whether|about) .. (need|needs|hiring|${JOB})`,
         `(to|with) (your|the) .. (hr|recruiter|recruiters|recruiting|hiring manager) .. for .. ${JOB}`,
         `(send|forward|pass) .. (to|along to) ... for .. ${JOB}`,
@@ -427,14 +645,285 @@ export const JOB_REQUEST_RULES = registerRules(
       },
     },
     {
+      name: 'job_request.passes_it_on',
+      reports: 'job_request',
+      // Through a third party, the papers named before: "if I sent you my resume, would you pass it
+      // on to the right person?"
+      match: [
+        '(flag|flagging|highlight|highlighting|champion|championing|fast-track|fast-tracking|push|pushing) (it|them|my ..|me|mine)',
+        '(pass|passing|forward|forwarding|send|sending|flag|flagging|mention|mentioning|show|showing|give|giving|hand|handing|share|sharing|bring|bringing|recommend|recommending|submit|submitting) (it|them|this|that|my ..|me) [along|on|over|up] (to|with) [the|your|ur|a|an|whoever|someone|anyone] .. (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|lead|head|person|people|decision-maker|decision-makers|department|whoever)',
+      ],
+      requires: [`(${PAPERS}|${JOB}|apply|applying|hiring)`],
+      scope: 'sentence',
+      unless: [
+        ...NEGATED,
+        'informational',
+        '(feedback|look over|comments|critique|review it|advice)',
+      ],
+      examples: {
+        match: [
+          'If I sent you my resume, would you pass it on to the right person?',
+          'Would you be able to take a look at my application for the analyst program at your bank and maybe flag it to the recruiters?',
+        ],
+        noMatch: [
+          'Could you pass this on to the people you mentioned?',
+          'If I send you my resume for feedback, could you share it with your manager too?',
+        ],
+      },
+    },
+    {
+      name: 'job_request.trial',
+      reports: 'job_request',
+      // A trial that is a job: "shadow you for two weeks, sort of as a trial, and then I could stay
+      // on as a junior". Plain shadowing, to see the work, is not.
+      match: [
+        '(kind of|sort of|basically) [like] (a|an) [unpaid|paid|informal|mini|short] (internship|job|trial|placement)',
+        '(do|work|try|give) (a|an|one) [unpaid|paid|free|short|quick] (trial|tryout|try-out) (week|day|shift|period|run|month)',
+        '(as|on) (a|an) [kind of|sort of|little|short|two-week|one-week|paid|unpaid] (trial|tryout|try-out|trial run|trial period|audition|probation)',
+        '(let|allow|have) (someone|me|people|students|a student|an outsider) (do|try|have|work|spend) .. (trial|tryout|try-out|test) (week|day|shift|period|run|month|days|weeks)',
+        '(stay|staying|kept|keep me|keeping me|taken|take me|taking me) on (as|full-time|part-time|afterwards|after|permanently)',
+        '(turn|turns|turned|convert|converts|converted|lead|leads) into (a|an) [full-time|part-time|paid|permanent|real|actual] (job|position|role|offer|contract|internship)',
+      ],
+      requires: ['(me|#self|my|your|ur|someone)', `(${ASKING}|${WISHING}|if)`],
+      scope: 'sentence',
+      unless: [...NEGATED, '(how|when|what|why) (did|do|does) (#contact|people|they|most|interns)'],
+      examples: {
+        match: [
+          'would it be possible for me to shadow you for two weeks, sort of as a trial, and then if it goes well I could stay on as a junior?',
+          'Could I come in on a trial basis for a week?',
+        ],
+        noMatch: [
+          'How did your internship turn into a full-time job?',
+          'Could I shadow you for an afternoon to see the work?',
+        ],
+      },
+    },
+    {
+      name: 'job_request.introduced_to_hire',
+      reports: 'job_request',
+      // Through a third party, to the one who hires, for a position named in the same sentence:
+      // "introduce me to whoever hires your engineering interns". An introduction alone ("to the
+      // hiring manager, just so she knows who I am") is `high_expectations`, not a job request.
+      match: [
+        '(introduce|introducing|connect|connecting|put|putting|refer|referring) me (to|with|in touch with|in front of) (whoever|the person|the people|someone|somebody|anyone|your|ur|the) .. (hires|hire|hiring|recruits|recruit|recruiter|recruiters|recruiting|hr|staffing|talent)',
+      ],
+      requires: [`(${JOB}|apply|applying|application|hired)`],
+      scope: 'sentence',
+      unless: [...NEGATED, 'informational'],
+      examples: {
+        match: ['Would you be willing to introduce me to whoever hires your engineering interns?'],
+        noMatch: [
+          'Could you maybe introduce me to the hiring manager on your team, just so she knows who I am?',
+        ],
+      },
+    },
+    {
+      name: 'job_request.papers_for_a_role',
+      reports: 'job_request',
+      // Papers handed over for a position: "could I email you my resume for the marketing assistant
+      // role you posted?"
+      match: [
+        `my ${PAPERS} (for|toward|towards|regarding) (the|a|an|that|this|your|ur|any|one of) .. ${JOB}`,
+      ],
+      requires: [
+        '(send|sent|email|emailed|give|hand|submit|forward|drop|bring|share|pass|attach|attached|enclose|enclosed|consider|look at it for)',
+      ],
+      unless: [
+        ...NEGATED,
+        '(feedback|look over|review|tips|advice|improve|critique|comments|thoughts|opinion|read it)',
+        '(what|how|which|why|where) ..',
+      ],
+      examples: {
+        match: [
+          'Could I email you my resume for the marketing assistant role you posted?',
+          'Would it be all right if I sent you my application for the program coordinator position?',
+        ],
+        noMatch: [
+          'What should go at the top of my resume for a teaching job?',
+          'Could I send you my resume for the analyst role, for feedback on how it reads?',
+        ],
+      },
+    },
+    {
+      name: 'job_request.open_for_me',
+      reports: 'job_request',
+      // An opening asked for by the student as the one who would fill it: "are there any open roles
+      // where my skills in Python could be a fit?"
+      match: [
+        `(is|are) there [any|some] (current|upcoming|new|open|available) (or|and) (current|upcoming|new|open|available|future) ${JOB}`,
+        `(is|are) there [any|some] (open|available|current|vacant|unfilled) ${JOB}`,
+        `${JOB} ... (#self|my) ... (fit|fits|suit|suits|match|matches|qualify|qualifies)`,
+        `(fit|suit|match) (for|to) (me|someone like me|my profile|my background)`,
+      ],
+      question: true,
+      requires: ['(#self|me|my)'],
+      unlessNear: [...GENERAL],
+      unless: [...NEGATED, '(how|why|when|what) (do|does|did|should|would)'],
+      examples: {
+        match: [
+          'Are there any open roles where my skills in Python and data storytelling could be a fit?',
+        ],
+        noMatch: [
+          'Are there many openings for someone with my degree in the field?',
+          'What do you think would be the best fit for me: a big agency or a small one?',
+        ],
+      },
+    },
+    {
+      name: 'job_request.would_be_a_dream',
+      reports: 'job_request',
+      // A job wished for aloud, as an ask: "working under you for a summer would be a dream".
+      match: [
+        `(working|interning|training|volunteering|apprenticing|freelancing) (under|for|with|alongside|at|on|in) (you|u|yall|y'all|your ..|ur ..)`,
+        `(a|an) ${JOB} (with|at|on|in|under) (you|u|your ..|ur ..)`,
+      ],
+      requires: [
+        "(would be|i'd be|it'd be|that'd be|would mean) [such|so|really|truly|honestly|just] (a dream|amazing|incredible|an honor|an honour|a privilege|awesome|perfect|everything|the world|a lot|huge|ideal)",
+      ],
+      scope: 'sentence',
+      unless: [...NEGATED, '(how|what|why|when) ..', '(thank|thanks) [you|so much] for'],
+      examples: {
+        match: ['Honestly, working under you for a summer would be a dream.'],
+        noMatch: ['What is working with your clients like? It must be amazing.'],
+      },
+    },
+    {
+      name: 'job_request.offers_self',
+      reports: 'job_request',
+      // The parts of an ask in one sentence, in any order: work at the contact's organization and
+      // the student offering to do it ("in your company, you need plumbers? I can begin like
+      // helper", "if your second violins are ever short, could you add me to the sub list?").
+      match: [
+        `(${JOB}|${ROLE}|${NEWCOMERS}|seasonal|seasonals|short-staffed|short-handed|understaffed|shorthanded|capacity|sub list|substitute list|on-call list|people|ppl|help|hands)`,
+      ],
+      requires: [
+        // the organization: the contact's, or one named as theirs in conversation ("the paper")
+        `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever))`,
+        // the student offering to fill it
+        "(#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list))",
+      ],
+      // the job may be named in the sentence before the offer: "Do you ever need weekend techs at this
+      // location? I can do Saturdays and Sundays."
+      scope: 'pair',
+      // a negation in an aside before the ask does not cancel it: the exceptions are those near it
+      unlessNear: [
+        ...GENERAL,
+        ...NEGATED,
+        '(how|when|what|why|where) (did|was|were|do|does|is|are|should|would)',
+        '(when|while|since|after|before) #self (was|were|did|had|started|worked)',
+        '#self (worked|applied|interned|volunteered|had|did|was|used to)',
+      ],
+      unless: [
+        'informational',
+        '(like|as) (yours|ur)',
+        '(thank|thanks) [you|so much] for',
+        '(feedback|look over|critique|advice|tips|comments|thoughts|review)',
+      ],
+      examples: {
+        match: [
+          'In your company, do you need plumbers, because I can begin like helper?',
+          'If your orchestra is ever short for a concert, could you add me to the sub list?',
+          "I'd jump at a paralegal opening here if one came up.",
+        ],
+        noMatch: [
+          'What do interns on your team usually work on?',
+          'Would you recommend I apply for internships at big firms or small ones?',
+          'When your team hires, do they care more about grades or experience?',
+          'I worked as a server at a restaurant like yours for two years.',
+        ],
+      },
+    },
+    {
+      name: 'job_request.follows_up',
+      reports: 'job_request',
+      // The ask in one sentence, the job it points back to in the one before: "Mike mentioned you
+      // sometimes take interns. How would I go about applying for that?", "Does the paper still
+      // use stringers for high school sports? I could cover Friday nights."
+      match: [
+        '(could|can|would|will) (you|u) [please|maybe|possibly|just|also] (add|include|put) (me|my name)',
+        '(put|add|write|include) (my name|me|myself) (there|on it|on that|on the list|in it|in there|on there)',
+        '#self .. (get|be|go|sign up|put my name) on (it|that|one|the list|your list|this list|that list|them|there)',
+        '#self .. (apply|applying) (for|to) (that|it|this|one|them|those|something like that)',
+        '#self (could|can) [also|even|easily|definitely|totally|happily] (cover|start|fill in|take|pick up|work) [any|the|some|on] (#weekday|weekends|nights|evenings|mornings|shifts|shift|holidays|summers|tomorrow|right away|immediately|next week)',
+        '#self (could|can) [also|even|easily|definitely|totally|happily] (cover|fill in|pick up) (that|it|this|one|some|those|them|any|for)',
+        '(present|introduce|recommend|refer) me (to|with|for) (the|your|ur|whoever|him|her|them) ..',
+        '(add|put) me (on|to) (the|your|ur|that|a) .. (list|roster|rota|rotation|schedule|register)',
+      ],
+      requires: [
+        `(${JOB}|${ROLE}|list|roster|register|rota)`,
+        `((your|ur|the|this|his|her) .. ${ORG}|#contact|here)`,
+      ],
+      scope: 'pair',
+      unlessNear: [
+        ...GENERAL,
+        ...NEGATED,
+        '#self (applied|worked|interned|did|had|was|used to)',
+        '(when|while|since|after|before) #self (was|were|did|had|started|worked)',
+      ],
+      unless: [
+        'informational',
+        '(feedback|look over|critique|comments|review)',
+        '(thank|thanks) [you|so much] for',
+      ],
+      examples: {
+        match: [
+          'Mike mentioned you sometimes take interns. How would I go about applying for that?',
+          'Does the paper still use stringers for high school sports? I could cover Friday nights.',
+          'I have seen on your website an internship in the quality control. Could you present me to the responsible of this service?',
+        ],
+        noMatch: [
+          'Your team has a great internship program. When I applied for it last year I learned a lot.',
+          'Who else should I talk to about internships in the field? Could you introduce me to them?',
+        ],
+      },
+    },
+    {
+      name: 'job_request.do_something_there',
+      reports: 'job_request',
+      // The student asking to do a job's work at the contact's workplace, in any verb: "could I
+      // stage in your kitchen one weekend?", "is there any way I could crew on one of your survey
+      // boats this summer?". Coming to learn about it (visiting, asking, shadowing, sitting in) is
+      // not.
+      match: [
+        `(#self (could|can|might|may)|(could|can|may|might) #self) [maybe|possibly|ever|also|even|just|come|come and|come in and] .. (at|in|on|with|for|aboard) (your|ur|one of your|one of ur|the) .. ${ORG}`,
+      ],
+      question: true,
+      requires: [`(${ASKING}|${WISHING}|chance|way)`],
+      unlessNear: [...GENERAL, ...NEGATED],
+      unless: [
+        'informational',
+        '(ask|asking|talk|talking|speak|chat|visit|visiting|stop by|drop by|meet|meeting|call|email|see|tour|sit in|sitting in|observe|observing|watch|shadow|shadowing|follow up|send|mention|use|take notes|read|look|learn|hear|quote|share|attend|join the call|tag along|come by|find|check|reach|contact|write|introduce|reference|cite|park|wait|leave|drop off|pick up)',
+        '(#self|you|we) (did|was|were|had|used|worked|went)',
+        '(how|what|why|when|where|which|who) ..',
+        '(thank|thanks) [you|so much] for',
+        '(like|as) (yours|ur)',
+      ],
+      examples: {
+        match: [
+          'Straight question, chef. Could I stage in your kitchen one weekend? No pay needed.',
+          'Is there any way I could crew on one of your survey boats this summer?',
+        ],
+        noMatch: [
+          'Could I stop by your office next week to say hello?',
+          'Could I sit in on a meeting at your firm sometime?',
+          'Can I ask what software your team uses?',
+        ],
+      },
+    },
+    {
       name: 'job_request.keep_me_in_mind',
       reports: 'job_request',
       // "if your team ever needs someone, think of me"; a resume left "in case".
       match: [
         '(keep|kept|keeping|have) me in mind',
+        '(get|be|stay|put me|keep me|getting|being|staying) on (your|ur|the|their|his|her) .. radar',
+        '(please|kindly|pls|do) [also|still] consider (me|my application|my cv|my candidacy|my profile|my resume)',
         '(think|thought|thinking) of me',
         '(give|leave|hand|send|drop|leaving|giving) [you] (my|a) (resume|cv|copy|portfolio) ... (in case|just in case|should|for when)',
         '(keep|hold|file) (it|this|them|my ..) (in case|for when|just in case)',
+        '(keep|hold|have|put|keeping|holding) (it|this|them|my ..|me) (on file|on record|on your radar|on ur radar|in your files|in the system)',
+        `(let me know|tell me|inform me|notify me|alert me|contact me|reach out|keep me posted|keep me updated|keep me informed|email me|call me|text me) ... (future|upcoming|new) (${JOB}|hiring|vacancies|recruitment)`,
+        `(future|upcoming|new) (${JOB}|vacancies) ... (let me know|keep me|contact me|consider me|think of me|tell me)`,
         `${PAPERS} (attached|enclosed|included|below) .. (in case|just in case|should|for when)`,
       ],
       unless: [...NEGATED, '(thank|thanks|thanking|appreciate) .. (you|for)'],
@@ -452,21 +941,24 @@ export const JOB_REQUEST_RULES = registerRules(
       reports: 'job_request',
       // On a condition: "if your team ever needs someone, think of me", "in case anything opens up".
       match: [
-        `(if|when|whenever|once|should !(#self|we)|case) ... (need|needs|needed|needing|requiring|looking for|hiring|take|takes|take on|taking on|bring on|short) [a|an|any|some|another|more|extra|new] .. (${ROLE}|${JOB})`,
+        '(if|when|whenever|case) ... (need|needs|want|wants|could use) (help|hands|a hand|someone|anyone|an extra pair|extra hands|another pair) [with|for|on] .. [#self|me|i]',
+        `(if|when|whenever|once|should !(#self|we)|case) ... (need|needs|needed|needing|requiring|looking for|hiring|hires|hire|recruits|take|takes|take on|takes on|taking on|bring on|brings on|bringing on|short) [a|an|any|some|another|more|extra|new] .. (${ROLE}|${JOB})`,
         `(if|when|whenever|once|should !(#self|we)|case) ... (short-staffed|short-handed|understaffed|shorthanded)`,
         `(if|whenever|should !(#self|we)|case) ... (is|are|were|you're|they're|we're) (hiring|recruiting|taking|accepting) !${HIRING_NOUNS}`,
-        `(if|when|whenever|should !(#self|we)|case) ... (has|have|got|are|is) (any|a|an|some) ... ${JOB}`,
+        `(if|when|whenever|should !(#self|we)|case) ... (has|have|got|are|is|there's|theres) [ever] (any|a|an|some) ... ${JOB}`,
         `(if|when|whenever|once|should !(#self|we)|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up|materialise|materialises|materialize|materializes|arise|arises|emerge|emerges)`,
         `(if|when|whenever|should !(#self|we)|case) ... (staffing|headcount) (needs|requirements|increase|increases|grows)`,
         `(resume|cv|résumé|portfolio) ... (in case|for when|if) ... (anything|something|${JOB}|opens|open|comes up|come up|hiring|need|needs)`,
         `(if|when|whenever|once|should !(#self|we)|case) ... (open|opens|post|posts|advertise|advertises|announce|announces|create|creates|add|adds) (a|an|any|the|new|more) .. ${JOB}`,
       ],
       requires: ['(me|#self|my|mine)'],
+      unlessNear: [...GENERAL.slice(0, 7)],
       unless: [
         ...NEGATED,
-        ...GENERAL.slice(0, 7),
         '(thank|thanks|thanking) [you|so much] for',
         '(anything|something) else (comes|come|came) up',
+        // the field's employers in general: "when studios are hiring junior UX designers"
+        '(if|when|whenever) (companies|firms|studios|agencies|employers|hospitals|schools|districts|teams|labs|places|organizations|organisations|startups|recruiters|they|people|managers|clinics|airlines|banks|newsrooms|stations) (are|is|do|start|begin|look)',
         'when #self (start|started|was|began|get|got|apply|applied)',
         '(feedback|look over|comments)',
         '(what|how|why|who|which) (do|does|did|is|are|was|were|would|should|can|could) (you|they|people|teams|firms|companies|#self|students)',
