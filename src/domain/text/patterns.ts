@@ -396,6 +396,17 @@ export function gateOf(words: ReadonlySet<string>): Gate {
   return { words, state };
 }
 
+/** A word set as a need of its own (a rule's first words), to be asked of a gate with `meetsNeed`. */
+export function needOf(words: ReadonlySet<string>): number {
+  return intern(words);
+}
+
+/** Whether the gate's text has a word of the need. */
+export function meetsNeed(gate: Gate, id: number): boolean {
+  if (id < gate.state.length) return gate.state[id] === 1;
+  return meets(needSets[id] as ReadonlySet<string>, gate.words);
+}
+
 /** Whether every word set the pattern needs meets the text's words. */
 export function mayMatch(pattern: Pattern, gate: Gate): boolean {
   const state = gate.state;
@@ -532,8 +543,16 @@ function passes(test: WordTest, tokens: readonly Token[], t: number, text: strin
   return word.endsWith("'s") && test.options.has(word.slice(0, -2));
 }
 
-/** Per pattern, a stamped table of (step, offset) pairs already explored from the current start. */
-const visited = new WeakMap<Pattern, { seen: Uint32Array; stamp: number }>();
+/**
+ * Per pattern, a stamped table of (step, offset) pairs already explored from the current start,
+ * kept on the compiled pattern itself (a field lookup per start, not a map's).
+ */
+interface Memo {
+  seen: Uint32Array;
+  stamp: number;
+}
+const MEMO = Symbol('memo');
+type WithMemo = Pattern & { [MEMO]?: Memo };
 
 /**
  * The match in progress. The step graph is walked by one module-level function reading these,
@@ -581,10 +600,10 @@ function visit(n: number, at: number): number {
 
 /** The last token index of the pattern's first match starting at token `t`, or -1. */
 function matchAt(pattern: Pattern, tokens: readonly Token[], t: number, text: string): number {
-  let memo = visited.get(pattern);
+  let memo = (pattern as WithMemo)[MEMO];
   if (!memo) {
     memo = { seen: new Uint32Array(pattern.nodes.length * (pattern.maxSpan + 1)), stamp: 0 };
-    visited.set(pattern, memo);
+    (pattern as WithMemo)[MEMO] = memo;
   }
   memo.stamp += 1;
   if (memo.stamp === 0xffffffff) {
@@ -696,6 +715,42 @@ export function findAll(
 }
 
 /**
+ * findAll for a table of rules: `owner[i]` is the rule of pattern i, and `wanted[r]` how many more
+ * matches rule r needs in these tokens (0: none, so its patterns are not walked at all). Taken
+ * matches lower `wanted`, which the caller gives fresh for each unit.
+ */
+export function findOwned(
+  patterns: readonly Pattern[],
+  tokens: readonly Token[],
+  text: string,
+  owner: readonly number[],
+  wanted: Int32Array,
+): Match[] {
+  const matches: Match[] = [];
+  const index = startIndex(patterns);
+  for (let t = 0; t < tokens.length; t += 1) {
+    for (const i of candidates(index, (tokens[t] as Token).word)) {
+      const r = owner[i] as number;
+      if ((wanted[r] as number) <= 0) continue;
+      const pattern = patterns[i] as Pattern;
+      const last = matchAt(pattern, tokens, t, text);
+      if (last >= t) {
+        wanted[r] = (wanted[r] as number) - 1;
+        matches.push({
+          pattern: pattern.source,
+          index: i,
+          first: t,
+          last,
+          start: (tokens[t] as Token).start,
+          end: (tokens[last] as Token).end,
+        });
+      }
+    }
+  }
+  return matches;
+}
+
+/**
  * The match of the patterns that starts first in the tokens (the first pattern's, of those that
  * start at one word), or null: findAll's first, without walking past it.
  */
@@ -725,5 +780,5 @@ export function firstMatch(
 
 /** The first match of the patterns in a text, or null. */
 export function findFirst(patterns: readonly Pattern[], text: string): Match | null {
-  return findAll(patterns, tokenize(text), text)[0] ?? null;
+  return firstMatch(patterns, tokenize(text), text);
 }

@@ -8,7 +8,14 @@ import type { Scenario } from '../scenario/scenario.schema.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findPromises, type NextStepContext, type StudentPromise } from './next-step.ts';
-import { compileAll, compileKeywords, findAll, type Match, type Pattern } from './patterns.ts';
+import {
+  compileAll,
+  compileKeywords,
+  findAll,
+  firstMatch,
+  type Match,
+  type Pattern,
+} from './patterns.ts';
 import { findJobMentions, type Evidence, type Finding } from './turn.ts';
 import { countWords, tokenize, type Token } from './words.ts';
 
@@ -124,7 +131,7 @@ function span(
 }
 
 function first(patterns: readonly Pattern[], tokens: readonly Token[]): Match | null {
-  return findAll(patterns, tokens)[0] ?? null;
+  return firstMatch(patterns, tokens);
 }
 
 /** Sentences of the body after the greeting line, as clause groups. */
@@ -396,7 +403,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
 
   // The subject line (emails only).
   if (isEmail) {
-    const referrerWords = scenario ? findAll(referrerPatterns(scenario), subjectTokens)[0] : null;
+    const referrerWords = scenario ? firstMatch(referrerPatterns(scenario), subjectTokens) : null;
     const specific = readSubject(subject, scenario).specific;
     if (subject.trim() === '' || (!specific && !referrerWords)) {
       pitfalls.push({

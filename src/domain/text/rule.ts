@@ -2,9 +2,12 @@ import { splitClauses, type Clause } from './clauses.ts';
 import {
   compileAll,
   findAll,
+  findOwned,
   firstMatch,
   gateOf,
   mayMatch,
+  meetsNeed,
+  needOf,
   type Gate,
   type Match,
   type Pattern,
@@ -57,6 +60,8 @@ export interface Rule<Id extends string = string> extends RuleSpec<Id> {
   patterns: readonly Pattern[];
   /** The words any match must start with, or null when a phrase may start anywhere. */
   starts: ReadonlySet<string> | null;
+  /** `starts` as a need of the gate (see patterns.ts), or -1. */
+  startNeed: number;
   exceptions: readonly Pattern[];
   nearExceptions: readonly Pattern[];
   /** Each requirement as a list of one, so the matcher's index is built once per rule. */
@@ -73,6 +78,7 @@ export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): 
       ...spec,
       patterns,
       starts,
+      startNeed: starts ? needOf(starts) : -1,
       exceptions: compileAll(spec.unless ?? []),
       nearExceptions: compileAll(spec.unlessNear ?? []),
       requirements: compileAll(spec.requires ?? []).map((p) => [p]),
@@ -101,6 +107,22 @@ export interface Doc {
 }
 
 export function readDoc(text: string, clauses: readonly Clause[] = splitClauses(text)): Doc {
+  const tokens = clauses.flatMap((c) => c.tokens);
+  const words = new Set<string>();
+  for (const t of tokens) {
+    words.add(t.word);
+    if (t.word.endsWith("'s")) words.add(t.word.slice(0, -2));
+  }
+  return docOf(text, clauses, tokens, words, gateOf(words));
+}
+
+function docOf(
+  text: string,
+  clauses: readonly Clause[],
+  tokens: Token[],
+  words: ReadonlySet<string>,
+  gate: Gate,
+): Doc {
   const sentences: Unit[] = [];
   let current: { tokens: Token[]; start: number; end: number; question: boolean } | null = null;
   let index = -1;
@@ -113,16 +135,10 @@ export function readDoc(text: string, clauses: readonly Clause[] = splitClauses(
     current.tokens.push(...clause.tokens);
     current.end = clause.end;
   }
-  const tokens = clauses.flatMap((c) => c.tokens);
-  const words = new Set<string>();
-  for (const t of tokens) {
-    words.add(t.word);
-    if (t.word.endsWith("'s")) words.add(t.word.slice(0, -2));
-  }
   return {
     text,
     words,
-    gate: gateOf(words),
+    gate,
     clauses,
     sentences,
     whole: {
@@ -175,32 +191,160 @@ export function firstHit<Id extends string>(rule: Rule<Id>, doc: Doc): Hit<Id> |
   return ruleHits(rule, doc, true)[0] ?? null;
 }
 
+/** What a doc allows of a rule, read once: whether it can fire at all, and which exceptions apply. */
+interface Allowed {
+  active: boolean;
+  /** 0 not yet asked, 1 yes, 2 no. */
+  excepts: 0 | 1 | 2;
+  qualifies: 0 | 1 | 2;
+  rule: Rule;
+  gate: Gate;
+}
+
+function excepts(allow: Allowed): boolean {
+  if (allow.excepts === 0)
+    allow.excepts = allow.rule.exceptions.some((p) => mayMatch(p, allow.gate)) ? 1 : 2;
+  return allow.excepts === 1;
+}
+
+function qualifies(allow: Allowed): boolean {
+  if (allow.qualifies === 0)
+    allow.qualifies = allow.rule.nearExceptions.some((p) => mayMatch(p, allow.gate)) ? 1 : 2;
+  return allow.qualifies === 1;
+}
+
+function allowed(rule: Rule, doc: Doc): Allowed {
+  // A phrase needing a word the text lacks cannot match; a rule none of whose phrases can, or one
+  // of whose requirements cannot, is skipped whole.
+  const active =
+    (rule.startNeed < 0 || meetsNeed(doc.gate, rule.startNeed)) &&
+    rule.patterns.some((p) => mayMatch(p, doc.gate)) &&
+    !rule.requirements.some((r) => !mayMatch(r[0] as Pattern, doc.gate));
+  // Whether exceptions can apply is only asked once the rule has matched somewhere (0: not yet).
+  return { active, excepts: 0, qualifies: 0, rule, gate: doc.gate };
+}
+
+/**
+ * The rule's hit in one unit, or null. `matches`, when given, are the rule's matches in the unit
+ * already found (by a scan of its whole table), in order.
+ */
+function hitIn<Id extends string>(
+  rule: Rule<Id>,
+  unit: Unit,
+  text: string,
+  allow: Allowed,
+  matches?: readonly Match[],
+): Hit<Id> | null {
+  if (rule.question && !unit.question) return null;
+  // The requirements first: they are the rarer parts of a rule, so most units stop there.
+  if (rule.requirements.some((r) => !firstMatch(r, unit.tokens, text))) return null;
+  const match = firstUnexcepted(rule, unit, text, allow, matches);
+  if (!match) return null;
+  const whole = rule.evidence === 'unit';
+  return {
+    rule,
+    start: whole ? unit.start : match.start,
+    end: whole ? unit.end : match.end,
+    unit,
+    match,
+  };
+}
+
 /** The rule's hits, the first in each unit it fires in (or only the first of all). */
 function ruleHits<Id extends string>(rule: Rule<Id>, doc: Doc, onlyFirst: boolean): Hit<Id>[] {
   const hits: Hit<Id>[] = [];
-  if (rule.starts && !mayStart(rule.starts, doc.words)) return hits;
-  // A phrase needing a word the text lacks cannot match; a rule none of whose phrases can, or one
-  // of whose requirements cannot, is skipped whole.
-  if (!rule.patterns.some((p) => mayMatch(p, doc.gate))) return hits;
-  if (rule.requirements.some((r) => !mayMatch(r[0] as Pattern, doc.gate))) return hits;
-  const units = unitsOf(doc, rule.scope ?? 'clause');
-  const excepts = rule.exceptions.some((p) => mayMatch(p, doc.gate));
-  const qualifies = rule.nearExceptions.some((p) => mayMatch(p, doc.gate));
-  for (const unit of units) {
-    if (rule.question && !unit.question) continue;
-    // The requirements first: they are the rarer parts of a rule, so most units stop there.
-    if (rule.requirements.some((r) => !firstMatch(r, unit.tokens, doc.text))) continue;
-    const match = firstUnexcepted(rule, unit, doc.text, excepts, qualifies);
-    if (!match) continue;
-    const whole = rule.evidence === 'unit';
-    hits.push({
-      rule,
-      start: whole ? unit.start : match.start,
-      end: whole ? unit.end : match.end,
-      unit,
-      match,
-    });
+  const allow = allowed(rule, doc);
+  if (!allow.active) return hits;
+  for (const unit of unitsOf(doc, rule.scope ?? 'clause')) {
+    const hit = hitIn(rule, unit, doc.text, allow);
+    if (!hit) continue;
+    hits.push(hit);
     if (onlyFirst) break;
+  }
+  return hits;
+}
+
+/** A table's phrases of one scope, joined so that a unit is walked once for all its rules. */
+interface ScopeScan {
+  scope: Scope;
+  rules: readonly number[];
+  patterns: readonly Pattern[];
+  /** For each phrase, the place of its rule in the table. */
+  owner: readonly number[];
+}
+
+const scans = new WeakMap<readonly Rule[], readonly ScopeScan[]>();
+
+function scansOf(rules: readonly Rule[]): readonly ScopeScan[] {
+  const known = scans.get(rules);
+  if (known) return known;
+  const byScope = new Map<Scope, { rules: number[]; patterns: Pattern[]; owner: number[] }>();
+  for (const [r, rule] of rules.entries()) {
+    const scope = rule.scope ?? 'clause';
+    let scan = byScope.get(scope);
+    if (!scan) {
+      scan = { rules: [], patterns: [], owner: [] };
+      byScope.set(scope, scan);
+    }
+    scan.rules.push(r);
+    for (const p of rule.patterns) {
+      scan.patterns.push(p);
+      scan.owner.push(r);
+    }
+  }
+  const made = [...byScope].map(([scope, scan]) => ({ scope, ...scan }));
+  scans.set(rules, made);
+  return made;
+}
+
+/**
+ * The table's hits: per rule, the first in each unit it fires in (`each`), only its first
+ * (`first`), or, for `earliest`, enough to know the earliest hit of all (a scope's walk stops once
+ * a unit has a hit, and one unit later for overlapping pairs). The same hits as rule by rule, but
+ * each unit is walked once for all the table's phrases, and a rule that cannot fire, or has what
+ * it needs, is not walked at all.
+ */
+function tableHits<Id extends string>(
+  rules: readonly Rule<Id>[],
+  doc: Doc,
+  mode: 'each' | 'first' | 'earliest',
+): Hit<Id>[] {
+  const hits: Hit<Id>[] = [];
+  const allows = rules.map((rule) => allowed(rule, doc));
+  for (const scan of scansOf(rules)) {
+    const active = scan.rules.filter((r) => (allows[r] as Allowed).active);
+    if (active.length === 0) continue;
+    const units = unitsOf(doc, scan.scope);
+    const done = new Set<number>();
+    // How many matches each rule wants in a unit: none when it cannot fire or has fired (and
+    // only its first is asked for), one, or enough to find one clear of its near qualifiers.
+    const want = new Int32Array(rules.length);
+    const refill = () => {
+      for (const r of active)
+        want[r] = done.has(r) ? 0 : qualifies(allows[r] as Allowed) ? MAX_MATCHES_CHECKED : 1;
+    };
+    let stopAt = Infinity;
+    for (const [u, unit] of units.entries()) {
+      if (u > stopAt) break;
+      refill();
+      const matches = findOwned(scan.patterns, unit.tokens, doc.text, scan.owner, want);
+      if (matches.length === 0) continue;
+      const byRule = new Map<number, Match[]>();
+      for (const m of matches) {
+        const r = scan.owner[m.index] as number;
+        const list = byRule.get(r);
+        if (list) list.push(m);
+        else byRule.set(r, [m]);
+      }
+      for (const [r, list] of byRule) {
+        const hit = hitIn(rules[r] as Rule<Id>, unit, doc.text, allows[r] as Allowed, list);
+        if (!hit) continue;
+        hits.push(hit);
+        if (mode !== 'each') done.add(r);
+        if (mode === 'earliest' && stopAt === Infinity) stopAt = scan.scope === 'pair' ? u + 1 : u;
+      }
+      if (mode === 'first' && done.size === active.length) break;
+    }
   }
   return hits;
 }
@@ -216,18 +360,21 @@ function firstUnexcepted(
   rule: Rule,
   unit: Unit,
   text: string,
-  excepts: boolean,
-  qualifies: boolean,
+  allow: Allowed,
+  found?: readonly Match[],
 ): Match | undefined {
-  if (!qualifies) {
+  if (!found) {
     const match = firstMatch(rule.patterns, unit.tokens, text);
     if (!match) return undefined;
-    if (excepts && firstMatch(rule.exceptions, unit.tokens, text)) return undefined;
-    return match;
+    if (!qualifies(allow)) {
+      if (excepts(allow) && firstMatch(rule.exceptions, unit.tokens, text)) return undefined;
+      return match;
+    }
   }
-  const matches = findAll(rule.patterns, unit.tokens, text);
+  const matches = found ?? findAll(rule.patterns, unit.tokens, text);
   if (matches.length === 0) return undefined;
-  if (excepts && firstMatch(rule.exceptions, unit.tokens, text)) return undefined;
+  if (excepts(allow) && firstMatch(rule.exceptions, unit.tokens, text)) return undefined;
+  if (!qualifies(allow)) return matches[0];
   const qualifiers = findAll(rule.nearExceptions, unit.tokens, text);
   if (qualifiers.length === 0) return matches[0];
   const tokens = unit.tokens;
@@ -241,17 +388,7 @@ function firstUnexcepted(
 
 /** Every hit of the table's rules, the first of each rule in each unit, in text order. */
 export function allHits<Id extends string>(rules: readonly Rule<Id>[], doc: Doc): Hit<Id>[] {
-  return rules.flatMap((rule) => ruleHits(rule, doc, false)).sort((a, b) => a.start - b.start);
-}
-
-/** Whether any of the words a rule's phrases start with is in the text (the smaller set is walked). */
-function mayStart(starts: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
-  if (words.size <= starts.size) {
-    for (const w of words) if (starts.has(w)) return true;
-    return false;
-  }
-  for (const w of starts) if (words.has(w)) return true;
-  return false;
+  return tableHits(rules, doc, 'each').sort((a, b) => a.start - b.start);
 }
 
 /** The earliest hit of any rule in the table that reports `id`, or null. */
@@ -261,21 +398,20 @@ export function firstHitOf<Id extends string>(
   id?: Id,
 ): Hit<Id> | null {
   let best: Hit<Id> | null = null;
-  for (const rule of rules) {
-    if (id !== undefined && rule.reports !== id) continue;
-    const hit = firstHit(rule, doc);
-    if (hit && (!best || hit.start < best.start)) best = hit;
-  }
+  const table = id === undefined ? rules : rules.filter((rule) => rule.reports === id);
+  for (const hit of id === undefined
+    ? tableHits(table, doc, 'earliest')
+    : table.flatMap((rule) => ruleHits(rule, doc, true)))
+    if (!best || hit.start < best.start) best = hit;
   return best;
 }
 
 /** Every id of the table that fires in the doc, with its earliest hit. */
 export function hitsOf<Id extends string>(rules: readonly Rule<Id>[], doc: Doc): Map<Id, Hit<Id>> {
   const hits = new Map<Id, Hit<Id>>();
-  for (const rule of rules) {
-    const hit = firstHit(rule, doc);
-    const known = hits.get(rule.reports);
-    if (hit && (!known || hit.start < known.start)) hits.set(rule.reports, hit);
+  for (const hit of tableHits(rules, doc, 'first')) {
+    const known = hits.get(hit.rule.reports);
+    if (!known || hit.start < known.start) hits.set(hit.rule.reports, hit);
   }
   return hits;
 }

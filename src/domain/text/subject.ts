@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/scenario.schema.ts';
-import { compileAll, compileKeywords, findAll, type Pattern } from './patterns.ts';
+import { compileAll, compileKeywords, firstMatch, type Pattern } from './patterns.ts';
 import { tokenize, type Token } from './words.ts';
 
 /**
@@ -170,16 +170,16 @@ export interface SubjectReading {
 export function readSubject(subject: string, scenario?: Scenario): SubjectReading {
   const tokens = tokenize(subject);
   if (tokens.length === 0) return { specific: false, names: null };
-  if (scenario && findAll(cuesOf(scenario), tokens, subject).length > 0)
+  if (scenario && firstMatch(cuesOf(scenario), tokens, subject))
     return { specific: true, names: 'scenario' };
   if (tokens.some((t) => looksLikeField(t.word))) return { specific: true, names: 'field' };
   // "career in regulatory affairs", "work as a sonographer": whatever follows names the field.
-  const after = findAll(CAREER_IN, tokens, subject)[0];
+  const after = firstMatch(CAREER_IN, tokens, subject);
   const next = after ? tokens[after.last + 1] : undefined;
   if (next && !GENERIC.has(next.word) && next.word.length > 2)
     return { specific: true, names: 'field' };
-  if (findAll(SCHOOL, tokens, subject).length > 0) return { specific: true, names: 'school' };
-  if (findAll(LINK, tokens, subject).length > 0) return { specific: true, names: 'link' };
+  if (firstMatch(SCHOOL, tokens, subject)) return { specific: true, names: 'school' };
+  if (firstMatch(LINK, tokens, subject)) return { specific: true, names: 'link' };
   const contact = new Set(
     scenario
       ? tokenize(`${scenario.contact.name} ${scenario.contact.addressAs}`).map((t) => t.word)

@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, type Clause } from './clauses.ts';
-import { findAll } from './patterns.ts';
+import { findAll, firstMatch } from './patterns.ts';
 import { findActions } from './actions-taken.ts';
 import { EMPTY_WORDS, isName, span, stem, type Sentence } from './note-words.ts';
 import { THANK_YOU_PATTERNS } from './rules/thank-you.ts';
@@ -247,7 +247,7 @@ function findSpecifics(
     .sort((a, b) => a.start - b.start);
   let next = 0;
   for (const sentence of sentences) {
-    const cue = findAll(THANK_YOU_PATTERNS.learning, sentence.tokens)[0];
+    const cue = firstMatch(THANK_YOU_PATTERNS.learning, sentence.tokens);
     let rest: Token[];
     let needed: number;
     if (cue) {
@@ -265,7 +265,7 @@ function findSpecifics(
       const span = spans[next];
       if (span && span.start < sentence.end) continue;
       const kept = substance(text, sentence.tokens);
-      if (findAll(THANK_YOU_PATTERNS.reactions, kept).length === 0) continue;
+      if (!firstMatch(THANK_YOU_PATTERNS.reactions, kept)) continue;
       rest = kept;
       needed = 4;
     }
@@ -328,7 +328,7 @@ export function analyzeThankYou(
   const pitfalls: Finding<PitfallId>[] = [];
   const credits: Finding<CreditId>[] = [];
 
-  const mentions = findJobMentions(body, clauses, undefined, true);
+  const mentions = findJobMentions(body, clauses);
   const jobs = mentions.requests[0];
   const subjectJob = isEmail ? findJobMentions(subject).requests[0] : undefined;
   if (jobs) pitfalls.push({ id: 'job_request', evidence: { ...jobs, field } as Evidence });

@@ -3,7 +3,7 @@ import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { INDIRECT_ASKS, JOB_NOUNS, NEGATIONS } from './lexicon.ts';
 import { TOPIC_CUES, TOPIC_PRIORITY } from './rules/topics.ts';
-import { compileKeywords, findAll, type Pattern } from './patterns.ts';
+import { compileKeywords, findAll, firstMatch, type Pattern } from './patterns.ts';
 import type { Token } from './words.ts';
 import { allHits, firstHitOf, hitsOf, readDoc, type Doc } from './rule.ts';
 import { readQuestion } from './open-question.ts';
@@ -240,7 +240,7 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   const doc = readDoc(text, clauses);
   const reading = readQuestion(doc);
   const question =
-    clauses.some((c) => c.question) || reading.open || findAll(INDIRECT_ASKS, tokens).length > 0;
+    clauses.some((c) => c.question) || reading.open || firstMatch(INDIRECT_ASKS, tokens) !== null;
 
   const jobs = findJobMentions(text, clauses, doc);
   if (jobs.requests.length > 0) {
@@ -273,7 +273,7 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   const found = (patterns: readonly Pattern[], within: (c: Clause) => boolean = () => true) => {
     for (const clause of clauses) {
       if (!within(clause)) continue;
-      const match = findAll(patterns, clause.tokens, text)[0];
+      const match = firstMatch(patterns, clause.tokens, text);
       if (match) return match;
     }
     return null;

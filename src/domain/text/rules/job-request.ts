@@ -181,9 +181,6 @@ export const JOB_REQUEST_RULES = registerRules(
         `${JOB} (open|available) (at|in|on|for|with)`,
         `(open|opening|post|posting|advertise|advertising|add|adding|create|creating) .. ${JOB}`,
         '(place|room|space|spot|spots|places) for .. (two|an|a|me|us|interns|intern|another|one|more|students|juniors)',
-        // "which roles on your team are you trying to fill", "would any of them suit someone like me"
-        `(${JOB}|${ROLE}) ... (trying|looking|hoping|planning|going|about|needing|need) to (fill|hire|recruit|staff)`,
-        `(#contact|your ..|ur ..) .. (trying|looking|hoping|planning) to (fill|hire for|recruit for) .. ${JOB}`,
         `(have|has|got|offer|offers) [any|some] (part-time|part time|summer|seasonal|paid|temp|freelance|contract|casual|weekend|evening|full-time) (work|job|jobs|position|positions|roles|hours|shifts|help)`,
       ],
       requires: [`(${THEIRS}|(the|this) .. ${ORG})`],
@@ -212,6 +209,34 @@ export const JOB_REQUEST_RULES = registerRules(
           'I had an internship at a bank last summer.',
           'are there more architecture jobs in certain parts of the country?',
           "I know you're not hiring right now, and that's fine.",
+        ],
+      },
+    },
+    {
+      name: 'job_request.roles_to_fill',
+      reports: 'job_request',
+      // "asking about openings at the contact's own organization": the roles it is trying to fill
+      // ("which roles on your team are you trying to fill at the moment?"). Written from "to fill",
+      // the rarest words of the ask, so the matcher starts there.
+      match: [
+        '(trying|looking|hoping|planning|going|about|needing|need|needs|wanting) to (fill|hire|recruit|staff|bring on|take on)',
+      ],
+      requires: [`(${JOB}|${ROLE})`, `(${THEIRS}|(the|this) .. ${ORG})`],
+      unlessNear: [...GENERAL],
+      unless: [
+        ...NEGATED,
+        '(thank|thanks) [you|so much] for',
+        '(how|why|when) (do|does|did|would|should) ..',
+        'what .. (look|looks|looking) for',
+      ],
+      examples: {
+        match: [
+          'Which roles on your team are you trying to fill at the moment?',
+          'Is your department looking to fill any entry-level roles soon?',
+        ],
+        noMatch: [
+          'How do teams decide when they need to hire a new coordinator?',
+          'When a firm is trying to fill a junior role in the industry, what matters most?',
         ],
       },
     },
@@ -388,14 +413,14 @@ export const JOB_REQUEST_RULES = registerRules(
         `(join|joining) (your|ur) .. (team|firm|company|studio|office|agency|lab|group|practice|staff|department|newsroom|unit|program|programme)`,
         `(get|land|have|find|take) [a|an|the|any] .. ${JOB} (in|at|with|on) (your|ur)`,
         `${JOB} (for|to) me`,
-        `(a|an|the|any) .. ${JOB} (at|with|in|on) (your|ur)`,
-        `(a|any) .. ${JOB} .. for me`,
+        // (each written from the job word, the rarest word of the ask, so the matcher starts there)
+        `${JOB} (at|with|in|on|within) (your|ur)`,
+        `${JOB} .. for me`,
         `(host|hosting|take|taking|accept|accepting|offer|offering|supervise|supervising) (a|an|any|me|my) .. (placement|practicum|intern|internship|student|trainee|stage|residency)`,
-        `(any|an|a) .. ${JOB} (is|are) (there|available|open)`,
+        `${JOB} (is|are) (there|available|open)`,
         `#self (do|complete|spend) (it|this|that|them|mine|one|my placement|my hours|my practicum|my internship) (with|at|in) (your|ur)`,
         '(love|like|want|take) (a|an) (spot|place|seat) (on|in|at|with)',
         "(i'd|i would) love a spot",
-        `(about|regarding|concerning|re|for) [any|the|open|available|future|upcoming|new|possible|potential] ${JOB} (at|in|on|with|within) (your|ur) ..`,
         `(hear|know|learn|told|tell me) (about|of) !(your|ur|his|her|their) [any|an|upcoming|open|new] .. ${JOB}`,
         '(do|doing|complete|completing|make|making|have|having|spend|spending|pass|passing|realize|realise|carry out|undertake) (my|the|that|a|an) .. (placement|internship|co-op|practicum|residency|rotation|traineeship|apprenticeship|stage) (with|at|in|on|inside) (your|ur)',
         `#self .. (looking|searching|hunting) for [a|an|any|some] .. ${JOB} .. (got|have|has) (anything|any|something)`,
@@ -797,10 +822,11 @@ export const JOB_REQUEST_RULES = registerRules(
         `(${JOB}|${ROLE}|${NEWCOMERS}|seasonal|seasonals|short-staffed|short-handed|understaffed|shorthanded|capacity|sub list|substitute list|on-call list|people|ppl|help|hands)`,
       ],
       requires: [
-        // the organization: the contact's, or one named as theirs in conversation ("the paper")
-        `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever))`,
         // the student offering to fill it
         "(#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list))",
+
+        // the organization: the contact's, or one named as theirs in conversation ("the paper")
+        `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever))`,
       ],
       // the job may be named in the sentence before the offer: "Do you ever need weekend techs at this
       // location? I can do Saturdays and Sundays."
