@@ -1,4 +1,5 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
+import { contactIs } from '../professional/contact.machine.ts';
 import { seedState } from '../random/prng.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import type {
@@ -152,7 +153,10 @@ export function createSessionMachine(scenario: Scenario) {
           // Transient: the call was placed in `idle`'s transition; route on who picked up.
           routing: {
             always: [
-              { guard: ({ context }) => context.stage !== null, target: 'contact' },
+              {
+                guard: ({ context }) => !contactIs(context.contact, 'away'),
+                target: 'contact',
+              },
               {
                 guard: ({ context }) => context.calls.at(-1)?.reached === 'assistant',
                 target: 'assistant',
@@ -178,11 +182,20 @@ export function createSessionMachine(scenario: Scenario) {
               // Transient: the contact has reacted to the introduction or to the offer; follow it.
               deciding: {
                 always: [
-                  { guard: ({ context }) => context.stage === 'declined', target: 'declined' },
-                  { guard: ({ context }) => context.stage === 'offered', target: 'offered' },
-                  { guard: ({ context }) => context.stage === 'scheduled', target: 'scheduled' },
                   {
-                    guard: ({ context }) => context.stage === 'conversation',
+                    guard: ({ context }) => contactIs(context.contact, 'phone.declined'),
+                    target: 'declined',
+                  },
+                  {
+                    guard: ({ context }) => contactIs(context.contact, 'phone.offered'),
+                    target: 'offered',
+                  },
+                  {
+                    guard: ({ context }) => contactIs(context.contact, 'phone.scheduled'),
+                    target: 'scheduled',
+                  },
+                  {
+                    guard: ({ context }) => contactIs(context.contact, 'conversation'),
                     target: 'conversation',
                   },
                   { target: 'introduction' },

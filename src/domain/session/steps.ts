@@ -10,6 +10,12 @@ import {
   type CalendarOrigin,
 } from '../calendar/calendar.ts';
 import { elaboration, toMinutes, turnDurationMs } from '../calendar/conversation-clock.ts';
+import {
+  contactAfter,
+  contactAtStart,
+  contactIs,
+  type ContactEvent,
+} from '../professional/contact.machine.ts';
 import { describeMoment, pickAnswer, pickLine } from '../professional/lines.ts';
 import type { LineKey, Scenario, Weekday } from '../scenario/scenario.schema.ts';
 import { compileAll, findFirst } from '../text/patterns.ts';
@@ -137,7 +143,7 @@ export function initialContext(scenario: Scenario, rng: number): SessionContext 
     conversations: [],
     appointments: agreed,
     pending: [],
-    stage: null,
+    contact: contactAtStart(scenario),
     requests: [],
     promises: [],
     settlements: [],
@@ -229,7 +235,10 @@ export function placeCall(ctx: SessionContext, scenario: Scenario): SessionConte
     ...ctx,
     calls: [...ctx.calls, record],
     appointments: ctx.appointments.map((a, i) => (i === appointment ? { ...a, kept: true } : a)),
-    stage: reached === 'contact' ? 'introduction' : null,
+    contact:
+      reached === 'contact'
+        ? contactAfter(scenario, ctx.contact, { type: 'phone.answered' })
+        : ctx.contact,
   };
   next = system(next, scenario, `You call ${scenario.contact.addressAs}.`);
   if (reached === 'contact') return sayLine(next, scenario, 'contact', 'answerPhone');
@@ -322,8 +331,13 @@ export function introduce(ctx: SessionContext, scenario: Scenario, text: string)
   if (call?.appointment) {
     // A call at an agreed time is no request: the contact expects it and is ready to talk. A job
     // ask in its first words is already part of the conversation.
+    const kept = { type: 'appointment.kept', asksForJob: false } as const;
     if (findJobMentions(text).requests.length > 0) {
-      const started = { ...ctx, stage: 'conversation' as const, offeredAt: ctx.now };
+      const started = {
+        ...ctx,
+        contact: contactAfter(scenario, ctx.contact, { ...kept, asksForJob: true }),
+        offeredAt: ctx.now,
+      };
       const conversation = newConversation(started);
       return converse(
         { ...started, conversations: [...ctx.conversations, conversation] },
@@ -333,7 +347,7 @@ export function introduce(ctx: SessionContext, scenario: Scenario, text: string)
     }
     const next = studentSays(ctx, scenario, text);
     return sayLine(
-      { ...next, stage: 'offered', offeredAt: next.now },
+      { ...next, contact: contactAfter(scenario, next.contact, kept), offeredAt: next.now },
       scenario,
       'contact',
       'offerNow',
@@ -360,12 +374,20 @@ export function introduce(ctx: SessionContext, scenario: Scenario, text: string)
         : { action: ctx.index, at: ctx.now, text },
     })),
   };
+  // The contact's chart decides: a job ask is declined, an unclear introduction asked about once,
+  // and otherwise the contact offers to talk now or proposes a time, as the scenario says.
   const flaws = analysis.pitfalls.map((p) => p.id);
-  const reaction: RequestRecord['reaction'] = flaws.includes('job_request')
+  const introduced: ContactEvent = {
+    type: 'introduced',
+    asksForJob: flaws.includes('job_request'),
+    unclear: flaws.includes('no_self_introduction') || flaws.includes('vague_purpose'),
+  };
+  const contact = contactAfter(scenario, ctx.contact, introduced);
+  const reaction: RequestRecord['reaction'] = contactIs(contact, 'phone.declined')
     ? 'decline'
-    : !earlier && (flaws.includes('no_self_introduction') || flaws.includes('vague_purpose'))
+    : contactIs(contact, 'phone.clarifying')
       ? 'clarify'
-      : scenario.behaviour.offersToTalkNow
+      : contactIs(contact, 'phone.offered')
         ? 'offer_now'
         : 'schedule';
   // A second try at the introduction is the same request, dated from its first words.
@@ -380,22 +402,23 @@ export function introduce(ctx: SessionContext, scenario: Scenario, text: string)
   };
   next = {
     ...next,
+    contact,
     requests: earlier ? replaceLast(next.requests, () => record) : [...next.requests, record],
   };
   switch (reaction) {
     case 'decline':
-      return { ...sayLine(next, scenario, 'contact', 'declineJob'), stage: 'declined' };
+      return sayLine(next, scenario, 'contact', 'declineJob');
     case 'clarify':
       return sayLine(next, scenario, 'contact', 'clarify');
     case 'offer_now':
-      next = { ...next, stage: 'offered', offeredAt: next.now };
+      next = { ...next, offeredAt: next.now };
       return sayLine(next, scenario, 'contact', 'offerNow');
     default: {
       const at = laterTime(next, scenario);
       next = sayLine(next, scenario, 'contact', 'scheduleLater', {
         time: describeMoment(origin(scenario), at),
       });
-      return { ...addAppointment(next, at, 'contact'), stage: 'scheduled' };
+      return addAppointment(next, at, 'contact');
     }
   }
 }
@@ -459,7 +482,11 @@ export function answerOffer(ctx: SessionContext, scenario: Scenario, text: strin
   if (!declines) {
     const conv = newConversation(ctx);
     return converse(
-      { ...ctx, stage: 'conversation', conversations: [...ctx.conversations, conv] },
+      {
+        ...ctx,
+        contact: contactAfter(scenario, ctx.contact, { type: 'offer.accepted' }),
+        conversations: [...ctx.conversations, conv],
+      },
       scenario,
       text,
     );
@@ -476,7 +503,11 @@ export function answerOffer(ctx: SessionContext, scenario: Scenario, text: strin
   next = sayLine(next, scenario, 'contact', 'scheduleLater', {
     time: describeMoment(origin(scenario), at),
   });
-  return { ...addAppointment(next, at, 'contact'), stage: 'scheduled', offeredAt: null };
+  return {
+    ...addAppointment(next, at, 'contact'),
+    contact: contactAfter(scenario, next.contact, { type: 'offer.declined' }),
+    offeredAt: null,
+  };
 }
 
 /** After a decline or a scheduled time, anything more the student says gets a polite goodbye. */
@@ -649,13 +680,13 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
 
 export function hangUp(ctx: SessionContext, scenario: Scenario): SessionContext {
   let next = ctx;
-  if (ctx.stage !== null && currentCall(ctx)?.reached === 'contact') {
+  if (!contactIs(ctx.contact, 'away') && currentCall(ctx)?.reached === 'contact') {
     next = sayLine(next, scenario, 'contact', 'goodbye');
   }
   const endedAt = next.now;
   next = {
     ...next,
-    stage: null,
+    contact: contactAfter(scenario, next.contact, { type: 'hung.up' }),
     offeredAt: null,
     calls: replaceLast(next.calls, (c) => (c.endedAt === null ? { ...c, endedAt } : c)),
     conversations: replaceLast(next.conversations, (c) =>

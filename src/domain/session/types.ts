@@ -1,4 +1,5 @@
 import type { Stamp } from '../calendar/calendar.ts';
+import type { ContactState } from '../professional/contact.machine.ts';
 import type { Topic } from '../scenario/scenario.schema.ts';
 import type { StudentPromise } from '../text/next-step.ts';
 import type { RequestAnalysis } from '../text/request.ts';
@@ -113,12 +114,6 @@ export interface Pending {
   proposes: number | null;
 }
 
-/**
- * Where the current call with the contact stands: the student introduces themselves; the contact
- * declines (a job request), offers to talk now, or schedules a later time; then the conversation.
- */
-export type CallStage = 'introduction' | 'declined' | 'offered' | 'scheduled' | 'conversation';
-
 /** A request the student made (a phone introduction or an email before any conversation). */
 export interface RequestRecord {
   action: number;
@@ -163,7 +158,8 @@ export interface SessionContext {
   conversations: ConversationRecord[];
   appointments: Appointment[];
   pending: Pending[];
-  stage: CallStage | null;
+  /** Where the contact's chart is (professional/contact.machine.ts): its state value. */
+  contact: ContactState;
   requests: RequestRecord[];
   promises: PromiseRecord[];
   /** Moments that settle every promise made before them: a reply, an appointment being set. */

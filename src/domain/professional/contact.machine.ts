@@ -1,0 +1,144 @@
+import { initialTransition, matchesState, setup, transition, type StateValue } from 'xstate';
+import type { Scenario } from '../scenario/scenario.schema.ts';
+
+/**
+ * The contact as a statechart: what the professional is doing with the student, as states rather
+ * than flags. This is its phone region, the first part of the persona chart of
+ * `../shared/DESIGN.md` ("The personas"):
+ *
+ * - `away`: not on a call with the student (before a call, after it, or the call reached voicemail
+ *   or the assistant);
+ * - `phone.introduction`: the contact picked up and waits to hear who is calling and why;
+ * - `phone.clarifying`: the introduction did not say, so the contact asked (once);
+ * - `phone.declined`: the student asked for a job, and the contact declined politely;
+ * - `phone.offered`: the contact offered to talk now;
+ * - `phone.scheduled`: the contact proposed a later time;
+ * - `conversation`: the informational interview itself.
+ *
+ * Its events are what the student did, as the analyzers read it (intents), never raw text. The
+ * machine has only pure transitions; the session holds its state value in its own context and
+ * advances it with xstate's pure `transition()` (no invoked or spawned actor), so a session is
+ * still one fold of `transition()` and one JSON value.
+ */
+
+export interface ContactInput {
+  /** The scenario's choice: a contact who can talk now offers to; otherwise a later time. */
+  offersToTalkNow: boolean;
+}
+
+export type ContactEvent =
+  /** The student's call reached the contact. */
+  | { type: 'phone.answered' }
+  /** The student introduced themselves (their words so far, read by the request analyzer). */
+  | { type: 'introduced'; asksForJob: boolean; unclear: boolean }
+  /** The student called at the time agreed: no request, the contact expects the call. */
+  | { type: 'appointment.kept'; asksForJob: boolean }
+  | { type: 'offer.accepted' }
+  | { type: 'offer.declined' }
+  | { type: 'hung.up' };
+
+export const contactMachine = setup({
+  types: {
+    context: {} as ContactInput,
+    input: {} as ContactInput,
+    events: {} as ContactEvent,
+  },
+  guards: {
+    asksForJob: ({ event }) =>
+      (event.type === 'introduced' || event.type === 'appointment.kept') && event.asksForJob,
+    unclear: ({ event }) => event.type === 'introduced' && event.unclear,
+    offersToTalkNow: ({ context }) => context.offersToTalkNow,
+  },
+}).createMachine({
+  id: 'contact',
+  context: ({ input }) => ({ offersToTalkNow: input.offersToTalkNow }),
+  initial: 'away',
+  states: {
+    away: {
+      on: { 'phone.answered': 'phone' },
+    },
+    phone: {
+      initial: 'introduction',
+      on: { 'hung.up': 'away' },
+      states: {
+        introduction: {
+          on: {
+            introduced: [
+              { guard: 'asksForJob', target: 'declined' },
+              { guard: 'unclear', target: 'clarifying' },
+              { guard: 'offersToTalkNow', target: 'offered' },
+              { target: 'scheduled' },
+            ],
+            // A job ask in the first words of an agreed call is already part of the conversation.
+            'appointment.kept': [
+              { guard: 'asksForJob', target: '#contact.conversation' },
+              { target: 'offered' },
+            ],
+          },
+        },
+        // The contact asks who is calling and why only once; the next try is taken as it is.
+        clarifying: {
+          on: {
+            introduced: [
+              { guard: 'asksForJob', target: 'declined' },
+              { guard: 'offersToTalkNow', target: 'offered' },
+              { target: 'scheduled' },
+            ],
+          },
+        },
+        declined: {},
+        offered: {
+          on: {
+            'offer.accepted': '#contact.conversation',
+            'offer.declined': 'scheduled',
+          },
+        },
+        scheduled: {},
+      },
+    },
+    conversation: {
+      on: { 'hung.up': 'away' },
+    },
+  },
+});
+
+/** Where the contact is: the state value of its chart, plain JSON the session keeps. */
+export type ContactState = StateValue;
+
+/** The states a caller may ask about, as dotted paths of the chart. */
+export type ContactPath =
+  | 'away'
+  | 'phone'
+  | 'phone.introduction'
+  | 'phone.clarifying'
+  | 'phone.declined'
+  | 'phone.offered'
+  | 'phone.scheduled'
+  | 'conversation';
+
+function inputOf(scenario: Scenario): ContactInput {
+  return { offersToTalkNow: scenario.behaviour.offersToTalkNow };
+}
+
+function snapshotOf(scenario: Scenario, state: ContactState) {
+  return contactMachine.resolveState({ value: state, context: inputOf(scenario) });
+}
+
+/** The contact before anything happened. */
+export function contactAtStart(scenario: Scenario): ContactState {
+  return initialTransition(contactMachine, inputOf(scenario))[0].value;
+}
+
+/** The contact after an event; an event the state does not take leaves it as it was. */
+export function contactAfter(
+  scenario: Scenario,
+  state: ContactState,
+  event: ContactEvent,
+): ContactState {
+  return transition(contactMachine, snapshotOf(scenario, state), event)[0].value;
+}
+
+/** Whether the contact is in a state (or one of its children), read from the state value alone. */
+export function contactIs(state: ContactState, path: ContactPath): boolean {
+  return matchesState(path, state);
+}

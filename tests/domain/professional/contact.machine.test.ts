@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contactAfter,
+  contactAtStart,
+  contactIs,
+  type ContactEvent,
+  type ContactPath,
+  type ContactState,
+} from '../../../src/domain/professional/contact.machine.ts';
+import type { Scenario } from '../../../src/domain/scenario/scenario.schema.ts';
+import { loadScenario } from '../../helpers.ts';
+
+const base = loadScenario('pr-phone-referral').scenario;
+/** The same contact, once able to talk now and once only later. */
+const talksNow: Scenario = { ...base, behaviour: { ...base.behaviour, offersToTalkNow: true } };
+const later: Scenario = { ...base, behaviour: { ...base.behaviour, offersToTalkNow: false } };
+
+const answered: ContactEvent = { type: 'phone.answered' };
+const intro = (asksForJob: boolean, unclear: boolean): ContactEvent => ({
+  type: 'introduced',
+  asksForJob,
+  unclear,
+});
+
+function run(scenario: Scenario, events: readonly ContactEvent[]): ContactState {
+  return events.reduce((state, e) => contactAfter(scenario, state, e), contactAtStart(scenario));
+}
+
+function where(scenario: Scenario, state: ContactState): ContactPath {
+  const paths: ContactPath[] = [
+    'away',
+    'phone.introduction',
+    'phone.clarifying',
+    'phone.declined',
+    'phone.offered',
+    'phone.scheduled',
+    'conversation',
+  ];
+  return paths.find((p) => contactIs(state, p)) as ContactPath;
+}
+
+describe("the contact's phone chart", () => {
+  it('starts away and picks up to hear an introduction', () => {
+    expect(where(talksNow, contactAtStart(talksNow))).toBe('away');
+    expect(where(talksNow, run(talksNow, [answered]))).toBe('phone.introduction');
+    expect(contactIs(run(talksNow, [answered]), 'phone')).toBe(true);
+  });
+
+  it('declines a job request, whatever else the introduction does', () => {
+    expect(where(talksNow, run(talksNow, [answered, intro(true, true)]))).toBe('phone.declined');
+    expect(where(later, run(later, [answered, intro(true, false)]))).toBe('phone.declined');
+  });
+
+  it('asks who is calling and why once, then takes the next try as it is', () => {
+    const asked = run(talksNow, [answered, intro(false, true)]);
+    expect(where(talksNow, asked)).toBe('phone.clarifying');
+    expect(where(talksNow, contactAfter(talksNow, asked, intro(false, true)))).toBe(
+      'phone.offered',
+    );
+    const askedLater = run(later, [answered, intro(false, true), intro(false, true)]);
+    expect(where(later, askedLater)).toBe('phone.scheduled');
+    expect(where(talksNow, contactAfter(talksNow, asked, intro(true, false)))).toBe(
+      'phone.declined',
+    );
+  });
+
+  it('offers to talk now or proposes a later time, as the scenario says', () => {
+    expect(where(talksNow, run(talksNow, [answered, intro(false, false)]))).toBe('phone.offered');
+    expect(where(later, run(later, [answered, intro(false, false)]))).toBe('phone.scheduled');
+  });
+
+  it('starts the conversation when the offer is taken, and schedules when it is turned down', () => {
+    const offered = run(talksNow, [answered, intro(false, false)]);
+    expect(where(talksNow, contactAfter(talksNow, offered, { type: 'offer.accepted' }))).toBe(
+      'conversation',
+    );
+    expect(where(talksNow, contactAfter(talksNow, offered, { type: 'offer.declined' }))).toBe(
+      'phone.scheduled',
+    );
+  });
+
+  it('expects a call at the agreed time: it offers to talk, and a job ask in it is the conversation', () => {
+    expect(
+      where(later, run(later, [answered, { type: 'appointment.kept', asksForJob: false }])),
+    ).toBe('phone.offered');
+    expect(
+      where(later, run(later, [answered, { type: 'appointment.kept', asksForJob: true }])),
+    ).toBe('conversation');
+  });
+
+  it('is away again when the call ends, from any state of a call', () => {
+    for (const events of [
+      [answered],
+      [answered, intro(false, true)],
+      [answered, intro(true, false)],
+      [answered, intro(false, false)],
+      [answered, intro(false, false), { type: 'offer.accepted' } as const],
+    ])
+      expect(where(talksNow, run(talksNow, [...events, { type: 'hung.up' }]))).toBe('away');
+  });
+
+  it('ignores what its state does not take: the state stays as it was', () => {
+    const away = contactAtStart(talksNow);
+    expect(contactAfter(talksNow, away, { type: 'offer.accepted' })).toEqual(away);
+    const declined = run(talksNow, [answered, intro(true, false)]);
+    expect(contactAfter(talksNow, declined, intro(false, false))).toEqual(declined);
+  });
+
+  it('keeps its state as plain JSON, so the session stays one JSON value', () => {
+    const state = run(talksNow, [answered, intro(false, false)]);
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+
+  it('reaches every one of its states from the start', () => {
+    const events: ContactEvent[] = [
+      answered,
+      intro(false, false),
+      intro(true, false),
+      intro(false, true),
+      { type: 'appointment.kept', asksForJob: false },
+      { type: 'appointment.kept', asksForJob: true },
+      { type: 'offer.accepted' },
+      { type: 'offer.declined' },
+      { type: 'hung.up' },
+    ];
+    for (const scenario of [talksNow, later]) {
+      const seen = new Set<string>();
+      const queue = [contactAtStart(scenario)];
+      while (queue.length > 0) {
+        const state = queue.shift() as ContactState;
+        const key = JSON.stringify(state);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        for (const e of events) queue.push(contactAfter(scenario, state, e));
+      }
+      const reached = new Set([...seen].map((k) => where(scenario, JSON.parse(k))));
+      expect([...reached].sort()).toEqual(
+        [
+          'away',
+          'conversation',
+          'phone.clarifying',
+          'phone.declined',
+          'phone.introduction',
+          'phone.offered',
+          'phone.scheduled',
+        ].sort(),
+      );
+    }
+  });
+});
