@@ -13,7 +13,14 @@ import type { Scenario } from '../scenario/scenario.schema.ts';
  * - `phone.declined`: the student asked for a job, and the contact declined politely;
  * - `phone.offered`: the contact offered to talk now;
  * - `phone.scheduled`: the contact proposed a later time;
- * - `conversation`: the informational interview itself.
+ * - `conversation`: the informational interview itself, in parallel regions:
+ *   - `selfIntro`: the contact has not yet asked about the student, has asked and awaits the
+ *     answer, or has heard it;
+ *   - `clock`: running; the student checked the time; the contact signalled that time is nearly
+ *     up; or the contact invited the student to go on;
+ *   - `resume`: the contact has or has not asked to see the student's resume;
+ *   - `notes`: the student has or has not asked to take notes;
+ *   - `opening`: the contact has or has not mentioned an opening (a scenario's choice).
  *
  * Its events are what the student did, as the analyzers read it (intents), never raw text. The
  * machine has only pure transitions; the session holds its state value in its own context and
@@ -35,7 +42,19 @@ export type ContactEvent =
   | { type: 'appointment.kept'; asksForJob: boolean }
   | { type: 'offer.accepted' }
   | { type: 'offer.declined' }
-  | { type: 'hung.up' };
+  | { type: 'hung.up' }
+  /** The student said something in the conversation. */
+  | { type: 'student.turn' }
+  /** The student minded the clock in the second half of the agreed time. */
+  | { type: 'time.checked' }
+  /** The student asked whether they may take notes. */
+  | { type: 'notes.asked' }
+  /** What the contact did in reply (its lines), kept as states so it is not done twice. */
+  | { type: 'contact.asked_about_student' }
+  | { type: 'contact.signalled_time' }
+  | { type: 'contact.invited_more' }
+  | { type: 'contact.asked_for_resume' }
+  | { type: 'contact.mentioned_opening' };
 
 export const contactMachine = setup({
   types: {
@@ -97,7 +116,54 @@ export const contactMachine = setup({
       },
     },
     conversation: {
+      type: 'parallel',
       on: { 'hung.up': 'away' },
+      states: {
+        selfIntro: {
+          initial: 'notAsked',
+          states: {
+            notAsked: { on: { 'contact.asked_about_student': 'awaiting' } },
+            awaiting: { on: { 'student.turn': 'answered' } },
+            answered: {},
+          },
+        },
+        clock: {
+          initial: 'running',
+          states: {
+            running: {
+              on: {
+                'time.checked': 'checked',
+                'contact.signalled_time': 'signalled',
+                'contact.invited_more': 'invited',
+              },
+            },
+            checked: { on: { 'contact.invited_more': 'invited' } },
+            signalled: { on: { 'contact.invited_more': 'invited' } },
+            invited: {},
+          },
+        },
+        resume: {
+          initial: 'notRequested',
+          states: {
+            notRequested: { on: { 'contact.asked_for_resume': 'requested' } },
+            requested: {},
+          },
+        },
+        notes: {
+          initial: 'notAsked',
+          states: {
+            notAsked: { on: { 'notes.asked': 'asked' } },
+            asked: {},
+          },
+        },
+        opening: {
+          initial: 'notMentioned',
+          states: {
+            notMentioned: { on: { 'contact.mentioned_opening': 'mentioned' } },
+            mentioned: {},
+          },
+        },
+      },
     },
   },
 });
@@ -114,7 +180,17 @@ export type ContactPath =
   | 'phone.declined'
   | 'phone.offered'
   | 'phone.scheduled'
-  | 'conversation';
+  | 'conversation'
+  | 'conversation.selfIntro.notAsked'
+  | 'conversation.selfIntro.awaiting'
+  | 'conversation.selfIntro.answered'
+  | 'conversation.clock.running'
+  | 'conversation.clock.checked'
+  | 'conversation.clock.signalled'
+  | 'conversation.clock.invited'
+  | 'conversation.resume.requested'
+  | 'conversation.notes.asked'
+  | 'conversation.opening.mentioned';
 
 function inputOf(scenario: Scenario): ContactInput {
   return { offersToTalkNow: scenario.behaviour.offersToTalkNow };

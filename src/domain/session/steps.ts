@@ -296,14 +296,6 @@ function newConversation(ctx: SessionContext): ConversationRecord {
     turns: [],
     topicsAnswered: [],
     rapport: 0.5,
-    askedAboutStudent: false,
-    awaitingSelfIntro: false,
-    timeSignalled: false,
-    invitedToContinue: false,
-    timeChecked: false,
-    openingMentioned: false,
-    resumeRequested: false,
-    notesAsked: false,
     notesStarted: null,
     resumeHandedOver: null,
     endedAt: null,
@@ -523,6 +515,11 @@ function clamp01(n: number): number {
   return Math.max(0, Math.min(1, n));
 }
 
+/** The contact's chart after an event. */
+function tell(ctx: SessionContext, scenario: Scenario, event: ContactEvent): SessionContext {
+  return { ...ctx, contact: contactAfter(scenario, ctx.contact, event) };
+}
+
 function updateConversation(
   ctx: SessionContext,
   update: (c: ConversationRecord) => ConversationRecord,
@@ -534,6 +531,8 @@ function updateConversation(
 export function converse(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
   const conv = currentConversation(ctx);
   if (!conv) return ctx;
+  // Where the contact was when the student spoke.
+  const awaitingSelfIntro = contactIs(ctx.contact, 'conversation.selfIntro.awaiting');
   const analysis = analyzeTurn(text, scenario);
   const agreedMs = scenario.agreedMinutes * MINUTE;
   const turn: TurnRecord = {
@@ -544,8 +543,8 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     text,
     words: analysis.words,
     analysis,
-    answeringAboutSelf: conv.awaitingSelfIntro,
-    invited: conv.invitedToContinue,
+    answeringAboutSelf: awaitingSelfIntro,
+    invited: contactIs(ctx.contact, 'conversation.clock.invited'),
   };
   const has = (move: (typeof analysis.moves)[number]) => analysis.moves.includes(move);
   let rapport = conv.rapport;
@@ -559,7 +558,7 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     has('offers_email_followup') ||
     has('thanks_contact') ||
     has('asks_referral');
-  if (analysis.selfFocused && !conv.awaitingSelfIntro && !closing) rapport -= 0.05;
+  if (analysis.selfFocused && !awaitingSelfIntro && !closing) rapport -= 0.05;
   // Rapport moves in steps of 0.05; keep it exact so thresholds mean what they say.
   rapport = Math.round(rapport * 100) / 100;
 
@@ -572,10 +571,10 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     ...c,
     turns: [...c.turns, turn],
     rapport: clamp01(rapport),
-    awaitingSelfIntro: false,
-    timeChecked: c.timeChecked || checksTime,
-    notesAsked: c.notesAsked || has('asks_notes_permission'),
   }));
+  next = tell(next, scenario, { type: 'student.turn' });
+  if (checksTime) next = tell(next, scenario, { type: 'time.checked' });
+  if (has('asks_notes_permission')) next = tell(next, scenario, { type: 'notes.asked' });
 
   const first = conv.turns.length === 0;
   if (has('asks_for_job')) {
@@ -607,7 +606,7 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     next = sayLine(next, scenario, 'contact', 'notesOk');
   } else if (analysis.question) {
     next = sayLine(next, scenario, 'contact', 'clarify');
-  } else if (conv.awaitingSelfIntro) {
+  } else if (awaitingSelfIntro) {
     next = sayLine(next, scenario, 'contact', 'invitesQuestions');
   } else if (has('thanks_contact') && late) {
     // Thanks in the second half of the call read as a goodbye; early, they are just politeness.
@@ -623,10 +622,14 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     );
   }
 
-  if (analysis.topic === 'resume_feedback' && !conv.resumeRequested && !has('asks_for_job')) {
+  if (
+    analysis.topic === 'resume_feedback' &&
+    !contactIs(ctx.contact, 'conversation.resume.requested') &&
+    !has('asks_for_job')
+  ) {
     // Asked about their resume, the contact asks to see it: handing it over is then no pitfall.
     next = sayLine(next, scenario, 'contact', 'asksForResume');
-    next = updateConversation(next, (c) => ({ ...c, resumeRequested: true }));
+    next = tell(next, scenario, { type: 'contact.asked_for_resume' });
   }
   const after = currentConversation(next) as ConversationRecord;
   if (checksTime && !has('asks_for_job')) {
@@ -635,45 +638,43 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     const invite =
       !askedForJob &&
       after.rapport >= scenario.behaviour.inviteMoreAtRapport &&
-      !after.invitedToContinue;
+      !contactIs(next.contact, 'conversation.clock.invited');
     if (invite) {
       next = sayLine(next, scenario, 'contact', 'inviteMore');
-      next = updateConversation(next, (c) => ({ ...c, invitedToContinue: true }));
+      next = tell(next, scenario, { type: 'contact.invited_more' });
     } else if (!has('asks_referral')) {
       next = sayLine(next, scenario, 'contact', 'wrapUp');
     }
   }
-  if (!after.askedAboutStudent && !has('asks_for_job') && (first || after.turns.length >= 2)) {
+  if (
+    contactIs(next.contact, 'conversation.selfIntro.notAsked') &&
+    !has('asks_for_job') &&
+    (first || after.turns.length >= 2)
+  ) {
     next = sayLine(next, scenario, 'contact', 'askAboutYou');
-    next = updateConversation(next, (c) => ({
-      ...c,
-      askedAboutStudent: true,
-      awaitingSelfIntro: true,
-    }));
+    next = tell(next, scenario, { type: 'contact.asked_about_student' });
   }
   const now = currentConversation(next) as ConversationRecord;
   const opening = scenario.behaviour.mentionsOpeningAtMinute;
   if (
     opening !== undefined &&
-    !now.openingMentioned &&
+    !contactIs(next.contact, 'conversation.opening.mentioned') &&
     now.elapsedMs >= opening * MINUTE &&
-    !now.awaitingSelfIntro
+    !contactIs(next.contact, 'conversation.selfIntro.awaiting')
   ) {
     next = sayLine(next, scenario, 'contact', 'openingMention');
-    next = updateConversation(next, (c) => ({ ...c, openingMentioned: true }));
+    next = tell(next, scenario, { type: 'contact.mentioned_opening' });
   }
   const signalAt = agreedMs - scenario.behaviour.timeSignalBeforeEnd * MINUTE;
   const latest = currentConversation(next) as ConversationRecord;
   // A busy contact (not endlessly patient) says when the agreed time is nearly up.
   if (
     scenario.contact.patience < 0.85 &&
-    !latest.timeSignalled &&
-    !latest.timeChecked &&
-    !latest.invitedToContinue &&
+    contactIs(next.contact, 'conversation.clock.running') &&
     latest.elapsedMs >= signalAt
   ) {
     next = sayLine(next, scenario, 'contact', 'timeSignal');
-    next = updateConversation(next, (c) => ({ ...c, timeSignalled: true }));
+    next = tell(next, scenario, { type: 'contact.signalled_time' });
   }
   return next;
 }
@@ -704,7 +705,7 @@ export function takeNotes(ctx: SessionContext, scenario: Scenario): SessionConte
         action: ctx.index,
         at: ctx.now,
         minute: toMinutes(c.elapsedMs),
-        asked: c.notesAsked,
+        asked: contactIs(ctx.contact, 'conversation.notes.asked'),
       },
     })),
     scenario,
@@ -720,7 +721,7 @@ export function giveResume(ctx: SessionContext, scenario: Scenario): SessionCont
         action: ctx.index,
         at: ctx.now,
         minute: toMinutes(c.elapsedMs),
-        requested: c.resumeRequested,
+        requested: contactIs(ctx.contact, 'conversation.resume.requested'),
       },
     })),
     scenario,

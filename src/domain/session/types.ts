@@ -80,15 +80,6 @@ export interface ConversationRecord {
   turns: TurnRecord[];
   topicsAnswered: Topic[];
   rapport: number;
-  askedAboutStudent: boolean;
-  awaitingSelfIntro: boolean;
-  timeSignalled: boolean;
-  invitedToContinue: boolean;
-  /** The student acknowledged the time or offered to email remaining questions. */
-  timeChecked: boolean;
-  openingMentioned: boolean;
-  resumeRequested: boolean;
-  notesAsked: boolean;
   /** The `take_notes` action, and whether the student had asked permission by then. */
   notesStarted: { action: number; at: number; minute: number; asked: boolean } | null;
   /** The `give_resume` action, and whether the contact had asked for it. */

@@ -148,3 +148,71 @@ describe("the contact's phone chart", () => {
     }
   });
 });
+
+describe("the contact's conversation regions", () => {
+  const talking = run(talksNow, [answered, intro(false, false), { type: 'offer.accepted' }]);
+  const after = (events: readonly ContactEvent[]) =>
+    events.reduce((state, e) => contactAfter(talksNow, state, e), talking);
+
+  it('start fresh with each conversation: not asked, the clock running, nothing requested', () => {
+    for (const path of ['conversation.selfIntro.notAsked', 'conversation.clock.running'] as const)
+      expect(contactIs(talking, path)).toBe(true);
+    expect(contactIs(talking, 'conversation.resume.requested')).toBe(false);
+    expect(contactIs(talking, 'conversation.notes.asked')).toBe(false);
+    expect(contactIs(talking, 'conversation.opening.mentioned')).toBe(false);
+  });
+
+  it('await the student’s answer after asking about them, and hear it with the next turn', () => {
+    const asked = after([{ type: 'contact.asked_about_student' }]);
+    expect(contactIs(asked, 'conversation.selfIntro.awaiting')).toBe(true);
+    const heard = contactAfter(talksNow, asked, { type: 'student.turn' });
+    expect(contactIs(heard, 'conversation.selfIntro.answered')).toBe(true);
+    // a turn before the contact asks does not count as the answer
+    expect(contactIs(after([{ type: 'student.turn' }]), 'conversation.selfIntro.notAsked')).toBe(
+      true,
+    );
+  });
+
+  it('never signal the time once the student checked it, and invite from any running clock', () => {
+    const checked = after([{ type: 'time.checked' }]);
+    expect(contactIs(checked, 'conversation.clock.checked')).toBe(true);
+    expect(
+      contactIs(
+        contactAfter(talksNow, checked, { type: 'contact.signalled_time' }),
+        'conversation.clock.checked',
+      ),
+    ).toBe(true);
+    for (const before of [
+      [],
+      [{ type: 'time.checked' }],
+      [{ type: 'contact.signalled_time' }],
+    ] as ContactEvent[][])
+      expect(
+        contactIs(
+          after([...before, { type: 'contact.invited_more' }]),
+          'conversation.clock.invited',
+        ),
+      ).toBe(true);
+  });
+
+  it('move each region on its own: a resume request leaves the clock and the notes as they were', () => {
+    const state = after([{ type: 'contact.asked_for_resume' }, { type: 'notes.asked' }]);
+    expect(contactIs(state, 'conversation.resume.requested')).toBe(true);
+    expect(contactIs(state, 'conversation.notes.asked')).toBe(true);
+    expect(contactIs(state, 'conversation.clock.running')).toBe(true);
+    expect(contactIs(state, 'conversation.selfIntro.notAsked')).toBe(true);
+  });
+
+  it('end with the call, and start over in the next conversation', () => {
+    const used = after([{ type: 'contact.mentioned_opening' }, { type: 'hung.up' }]);
+    expect(contactIs(used, 'away')).toBe(true);
+    const again = [
+      answered,
+      { type: 'appointment.kept', asksForJob: false } as const,
+      {
+        type: 'offer.accepted',
+      } as const,
+    ].reduce((s, e) => contactAfter(talksNow, s, e), used);
+    expect(contactIs(again, 'conversation.opening.mentioned')).toBe(false);
+  });
+});

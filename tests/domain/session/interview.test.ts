@@ -77,7 +77,8 @@ describe('time, invitations and overruns', () => {
       say('Who else should I talk to? Thank you so much.'),
       { type: 'end' },
     ]);
-    expect(conv?.invitedToContinue).toBe(true);
+    // the turns after the invitation are marked as said in the time the contact offered
+    expect(conv?.turns.some((t) => t.invited)).toBe(true);
     expect(contactLines.some((l) => pr.lines.inviteMore.includes(l))).toBe(true);
     expect(report.pitfalls.map((p) => p.id)).not.toContain('overran_clock');
     expect(report.pitfalls.map((p) => p.id)).not.toContain('no_time_check');
@@ -135,7 +136,8 @@ describe('rapport', () => {
       ...until(9),
       say("I see we're at the twenty minutes. May I email you my remaining questions?"),
     ]);
-    expect(conv?.invitedToContinue).toBe(false);
+    expect(conv?.turns.some((t) => t.invited)).toBe(false);
+    expect(contactLines.some((l) => pr.lines.inviteMore.includes(l))).toBe(false);
     expect(contactLines.some((l) => pr.lines.wrapUp.includes(l))).toBe(true);
   });
 });
