@@ -1,9 +1,15 @@
+import { assistantMachine } from '../src/domain/professional/assistant.machine.ts';
 import { contactMachine } from '../src/domain/professional/contact.machine.ts';
 import { mermaidOf } from '../src/domain/professional/diagram.ts';
+import { voicemailMachine } from '../src/domain/professional/voicemail.machine.ts';
 
 /** Each persona's chart, by the name its block carries in docs/personas.md. */
 export function personaDiagrams(): Record<string, string> {
-  return { contact: mermaidOf(contactMachine) };
+  return {
+    contact: mermaidOf(contactMachine),
+    assistant: mermaidOf(assistantMachine),
+    voicemail: mermaidOf(voicemailMachine),
+  };
 }
 
 /** The doc with each `<!-- chart:NAME -->` … `<!-- /chart -->` block replaced by the chart. */

@@ -1,5 +1,6 @@
-import { initialTransition, matchesState, setup, transition, type StateValue } from 'xstate';
+import { setup, type StateValue } from 'xstate';
 import type { Scenario } from '../scenario/scenario.schema.ts';
+import { isIn, personaChart } from './persona.ts';
 
 /**
  * The contact as a statechart: what the professional is doing with the student, as states rather
@@ -192,17 +193,13 @@ export type ContactPath =
   | 'conversation.notes.asked'
   | 'conversation.opening.mentioned';
 
-function inputOf(scenario: Scenario): ContactInput {
-  return { offersToTalkNow: scenario.behaviour.offersToTalkNow };
-}
-
-function snapshotOf(scenario: Scenario, state: ContactState) {
-  return contactMachine.resolveState({ value: state, context: inputOf(scenario) });
-}
+export const contactChart = personaChart(contactMachine, (scenario: Scenario): ContactInput => ({
+  offersToTalkNow: scenario.behaviour.offersToTalkNow,
+}));
 
 /** The contact before anything happened. */
 export function contactAtStart(scenario: Scenario): ContactState {
-  return initialTransition(contactMachine, inputOf(scenario))[0].value;
+  return contactChart.atStart(scenario);
 }
 
 /** The contact after an event; an event the state does not take leaves it as it was. */
@@ -211,10 +208,10 @@ export function contactAfter(
   state: ContactState,
   event: ContactEvent,
 ): ContactState {
-  return transition(contactMachine, snapshotOf(scenario, state), event)[0].value;
+  return contactChart.after(scenario, state, event);
 }
 
 /** Whether the contact is in a state (or one of its children), read from the state value alone. */
 export function contactIs(state: ContactState, path: ContactPath): boolean {
-  return matchesState(path, state);
+  return isIn(state, path);
 }

@@ -25,6 +25,9 @@ interface Node {
 function guardName(guard: unknown): string | null {
   if (!guard) return null;
   if (typeof guard === 'string') return guard;
+  // xstate's and() carries the guards it combines (the charts use no or())
+  const combined = (guard as { guards?: unknown[] }).guards;
+  if (Array.isArray(combined)) return combined.map((g) => guardName(g) ?? 'guard').join(' and ');
   if (typeof guard === 'object' && 'type' in guard) return String(guard.type);
   return 'guard';
 }

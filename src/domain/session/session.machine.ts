@@ -1,4 +1,5 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
+import { assistantIs } from '../professional/assistant.machine.ts';
 import { contactIs } from '../professional/contact.machine.ts';
 import { seedState } from '../random/prng.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
@@ -158,7 +159,7 @@ export function createSessionMachine(scenario: Scenario) {
                 target: 'contact',
               },
               {
-                guard: ({ context }) => context.calls.at(-1)?.reached === 'assistant',
+                guard: ({ context }) => !assistantIs(context.assistant, 'away'),
                 target: 'assistant',
               },
               { target: 'voicemail' },

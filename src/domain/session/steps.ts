@@ -16,7 +16,9 @@ import {
   contactIs,
   type ContactEvent,
 } from '../professional/contact.machine.ts';
+import { assistantChart, assistantIs } from '../professional/assistant.machine.ts';
 import { describeMoment, pickAnswer, pickLine } from '../professional/lines.ts';
+import { voicemailChart } from '../professional/voicemail.machine.ts';
 import type { LineKey, Scenario, Weekday } from '../scenario/scenario.schema.ts';
 import { compileAll, findFirst } from '../text/patterns.ts';
 import { ASKS_WHEN_TO_CALL } from '../text/message.ts';
@@ -144,6 +146,8 @@ export function initialContext(scenario: Scenario, rng: number): SessionContext 
     appointments: agreed,
     pending: [],
     contact: contactAtStart(scenario),
+    assistant: assistantChart.atStart(scenario),
+    voicemail: voicemailChart.atStart(scenario),
     requests: [],
     promises: [],
     settlements: [],
@@ -235,10 +239,19 @@ export function placeCall(ctx: SessionContext, scenario: Scenario): SessionConte
     ...ctx,
     calls: [...ctx.calls, record],
     appointments: ctx.appointments.map((a, i) => (i === appointment ? { ...a, kept: true } : a)),
+    // The persona who picked up.
     contact:
       reached === 'contact'
         ? contactAfter(scenario, ctx.contact, { type: 'phone.answered' })
         : ctx.contact,
+    assistant:
+      reached === 'assistant'
+        ? assistantChart.after(scenario, ctx.assistant, { type: 'phone.answered' })
+        : ctx.assistant,
+    voicemail:
+      reached === 'voicemail'
+        ? voicemailChart.after(scenario, ctx.voicemail, { type: 'phone.answered' })
+        : ctx.voicemail,
   };
   next = system(next, scenario, `You call ${scenario.contact.addressAs}.`);
   if (reached === 'contact') return sayLine(next, scenario, 'contact', 'answerPhone');
@@ -270,8 +283,17 @@ export function leaveMessage(
     })),
   };
   if (call.reached !== 'assistant') return next;
+  // The assistant's chart: the first question about when to call gets the scenario's time, once.
+  const before = next.assistant;
+  next = {
+    ...next,
+    assistant: assistantChart.after(scenario, before, {
+      type: 'said',
+      asksWhenToCall: asksForHelp,
+    }),
+  };
   const suggestion = scenario.behaviour.assistantSuggests;
-  if (asksForHelp && suggestion && !call.askedForHelp) {
+  if (suggestion && !assistantIs(before, 'suggested') && assistantIs(next.assistant, 'suggested')) {
     const at = nextOccurrence(
       origin(scenario),
       next.now,
@@ -688,6 +710,8 @@ export function hangUp(ctx: SessionContext, scenario: Scenario): SessionContext 
   next = {
     ...next,
     contact: contactAfter(scenario, next.contact, { type: 'hung.up' }),
+    assistant: assistantChart.after(scenario, next.assistant, { type: 'hung.up' }),
+    voicemail: voicemailChart.after(scenario, next.voicemail, { type: 'hung.up' }),
     offeredAt: null,
     calls: replaceLast(next.calls, (c) => (c.endedAt === null ? { ...c, endedAt } : c)),
     conversations: replaceLast(next.conversations, (c) =>

@@ -1,5 +1,7 @@
 import type { Stamp } from '../calendar/calendar.ts';
+import type { AssistantState } from '../professional/assistant.machine.ts';
 import type { ContactState } from '../professional/contact.machine.ts';
+import type { VoicemailState } from '../professional/voicemail.machine.ts';
 import type { Topic } from '../scenario/scenario.schema.ts';
 import type { StudentPromise } from '../text/next-step.ts';
 import type { RequestAnalysis } from '../text/request.ts';
@@ -151,6 +153,10 @@ export interface SessionContext {
   pending: Pending[];
   /** Where the contact's chart is (professional/contact.machine.ts): its state value. */
   contact: ContactState;
+  /** Where the assistant's chart is (professional/assistant.machine.ts). */
+  assistant: AssistantState;
+  /** Where the voicemail's chart is (professional/voicemail.machine.ts). */
+  voicemail: VoicemailState;
   requests: RequestRecord[];
   promises: PromiseRecord[];
   /** Moments that settle every promise made before them: a reply, an appointment being set. */
