@@ -21,7 +21,9 @@ import { isIn, personaChart } from './persona.ts';
  *     up; or the contact invited the student to go on;
  *   - `resume`: the contact has or has not asked to see the student's resume;
  *   - `notes`: the student has or has not asked to take notes;
- *   - `opening`: the contact has or has not mentioned an opening (a scenario's choice).
+ *   - `opening`: the contact has or has not mentioned an opening (a scenario's choice);
+ *   - `goodwill`: neutral, warm (rapport at the scenario's threshold for offering more time), or
+ *     cool for good after a job request.
  *
  * Its events are what the student did, as the analyzers read it (intents), never raw text. The
  * machine has only pure transitions; the session holds its state value in its own context and
@@ -32,6 +34,8 @@ import { isIn, personaChart } from './persona.ts';
 export interface ContactInput {
   /** The scenario's choice: a contact who can talk now offers to; otherwise a later time. */
   offersToTalkNow: boolean;
+  /** The rapport from which the contact is warm enough to offer more time (`behaviour`). */
+  inviteMoreAtRapport: number;
 }
 
 export type ContactEvent =
@@ -55,7 +59,11 @@ export type ContactEvent =
   | { type: 'contact.signalled_time' }
   | { type: 'contact.invited_more' }
   | { type: 'contact.asked_for_resume' }
-  | { type: 'contact.mentioned_opening' };
+  | { type: 'contact.mentioned_opening' }
+  /** The rapport after the student's turn (0 to 1, in steps of 0.05). */
+  | { type: 'rapport.changed'; rapport: number }
+  /** The student asked for a job in the conversation. */
+  | { type: 'job.asked' };
 
 export const contactMachine = setup({
   types: {
@@ -68,10 +76,15 @@ export const contactMachine = setup({
       (event.type === 'introduced' || event.type === 'appointment.kept') && event.asksForJob,
     unclear: ({ event }) => event.type === 'introduced' && event.unclear,
     offersToTalkNow: ({ context }) => context.offersToTalkNow,
+    warmEnough: ({ context, event }) =>
+      event.type === 'rapport.changed' && event.rapport >= context.inviteMoreAtRapport,
   },
 }).createMachine({
   id: 'contact',
-  context: ({ input }) => ({ offersToTalkNow: input.offersToTalkNow }),
+  context: ({ input }) => ({
+    offersToTalkNow: input.offersToTalkNow,
+    inviteMoreAtRapport: input.inviteMoreAtRapport,
+  }),
   initial: 'away',
   states: {
     away: {
@@ -164,6 +177,25 @@ export const contactMachine = setup({
             mentioned: {},
           },
         },
+        goodwill: {
+          initial: 'neutral',
+          states: {
+            neutral: {
+              on: {
+                'rapport.changed': [{ guard: 'warmEnough', target: 'warm' }],
+                'job.asked': 'cool',
+              },
+            },
+            warm: {
+              on: {
+                'rapport.changed': [{ guard: 'warmEnough', target: 'warm' }, { target: 'neutral' }],
+                'job.asked': 'cool',
+              },
+            },
+            // A job request leaves its mark: no more time is offered in this conversation.
+            cool: {},
+          },
+        },
       },
     },
   },
@@ -191,10 +223,14 @@ export type ContactPath =
   | 'conversation.clock.invited'
   | 'conversation.resume.requested'
   | 'conversation.notes.asked'
-  | 'conversation.opening.mentioned';
+  | 'conversation.opening.mentioned'
+  | 'conversation.goodwill.neutral'
+  | 'conversation.goodwill.warm'
+  | 'conversation.goodwill.cool';
 
 export const contactChart = personaChart(contactMachine, (scenario: Scenario): ContactInput => ({
   offersToTalkNow: scenario.behaviour.offersToTalkNow,
+  inviteMoreAtRapport: scenario.behaviour.inviteMoreAtRapport,
 }));
 
 /** The contact before anything happened. */

@@ -595,6 +595,8 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     rapport: clamp01(rapport),
   }));
   next = tell(next, scenario, { type: 'student.turn' });
+  next = tell(next, scenario, { type: 'rapport.changed', rapport: clamp01(rapport) });
+  if (has('asks_for_job')) next = tell(next, scenario, { type: 'job.asked' });
   if (checksTime) next = tell(next, scenario, { type: 'time.checked' });
   if (has('asks_notes_permission')) next = tell(next, scenario, { type: 'notes.asked' });
 
@@ -655,11 +657,9 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   }
   const after = currentConversation(next) as ConversationRecord;
   if (checksTime && !has('asks_for_job')) {
-    // A job request leaves its mark: that contact does not offer more time afterwards.
-    const askedForJob = after.turns.some((t) => t.analysis.moves.includes('asks_for_job'));
+    // Warm enough and never asked for a job (that leaves goodwill cool for good).
     const invite =
-      !askedForJob &&
-      after.rapport >= scenario.behaviour.inviteMoreAtRapport &&
+      contactIs(next.contact, 'conversation.goodwill.warm') &&
       !contactIs(next.contact, 'conversation.clock.invited');
     if (invite) {
       next = sayLine(next, scenario, 'contact', 'inviteMore');

@@ -215,4 +215,24 @@ describe("the contact's conversation regions", () => {
     ].reduce((s, e) => contactAfter(talksNow, s, e), used);
     expect(contactIs(again, 'conversation.opening.mentioned')).toBe(false);
   });
+
+  it('warm once rapport reaches the scenario threshold, and cool for good after a job request', () => {
+    const at = talksNow.behaviour.inviteMoreAtRapport;
+    const warm = after([{ type: 'rapport.changed', rapport: at }]);
+    expect(contactIs(warm, 'conversation.goodwill.warm')).toBe(true);
+    expect(
+      contactIs(
+        contactAfter(talksNow, warm, { type: 'rapport.changed', rapport: at - 0.05 }),
+        'conversation.goodwill.neutral',
+      ),
+    ).toBe(true);
+    const cool = contactAfter(talksNow, warm, { type: 'job.asked' });
+    expect(contactIs(cool, 'conversation.goodwill.cool')).toBe(true);
+    expect(
+      contactIs(
+        contactAfter(talksNow, cool, { type: 'rapport.changed', rapport: 1 }),
+        'conversation.goodwill.cool',
+      ),
+    ).toBe(true);
+  });
 });
