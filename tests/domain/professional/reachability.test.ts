@@ -1,0 +1,103 @@
+import { matchesState, type StateValue } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { assistantMachine } from '../../../src/domain/professional/assistant.machine.ts';
+import {
+  contactMachine,
+  type ContactEvent,
+} from '../../../src/domain/professional/contact.machine.ts';
+import { voicemailMachine } from '../../../src/domain/professional/voicemail.machine.ts';
+import { loadScenario, scenarioFiles } from '../../helpers.ts';
+
+/** Every leaf state of a machine's definition, as dotted paths ("conversation.clock.invited"). */
+function leaves(root: { states: Record<string, unknown> }, prefix = ''): string[] {
+  return Object.entries(root.states).flatMap(([key, node]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const children = node as { states: Record<string, unknown> };
+    return Object.keys(children.states).length === 0 ? [path] : leaves(children, path);
+  });
+}
+
+function reached(values: readonly StateValue[], all: readonly string[]): string[] {
+  return all.filter((path) => values.some((v) => matchesState(path, v)));
+}
+
+const contactEvents = (threshold: number): ContactEvent[] => [
+  { type: 'phone.answered' },
+  { type: 'introduced', asksForJob: false, unclear: false },
+  { type: 'introduced', asksForJob: true, unclear: false },
+  { type: 'introduced', asksForJob: false, unclear: true },
+  { type: 'appointment.kept', asksForJob: false },
+  { type: 'appointment.kept', asksForJob: true },
+  { type: 'offer.accepted' },
+  { type: 'offer.declined' },
+  { type: 'hung.up' },
+  { type: 'student.turn' },
+  { type: 'time.checked' },
+  { type: 'notes.asked' },
+  { type: 'contact.asked_about_student' },
+  { type: 'contact.signalled_time' },
+  { type: 'contact.invited_more' },
+  { type: 'contact.asked_for_resume' },
+  { type: 'contact.mentioned_opening' },
+  { type: 'rapport.changed', rapport: 0 },
+  { type: 'rapport.changed', rapport: Math.min(1, threshold) },
+  { type: 'job.asked' },
+];
+
+describe.each(scenarioFiles().map((f) => f.replace(/\.yaml$/, '')))('the personas of %s', (id) => {
+  const { scenario } = loadScenario(id);
+
+  it("reach every state of the contact's chart the scenario's choices allow", () => {
+    const paths = getShortestPaths(contactMachine, {
+      input: {
+        offersToTalkNow: scenario.behaviour.offersToTalkNow,
+        inviteMoreAtRapport: scenario.behaviour.inviteMoreAtRapport,
+      },
+      events: contactEvents(scenario.behaviour.inviteMoreAtRapport),
+    });
+    const all = leaves(contactMachine.root as never);
+    // warm needs a rapport the contact can reach (at most 1)
+    const allowed = all.filter(
+      (p) => p !== 'conversation.goodwill.warm' || scenario.behaviour.inviteMoreAtRapport <= 1,
+    );
+    expect(
+      reached(
+        paths.map((p) => p.state.value),
+        all,
+      ),
+    ).toEqual(allowed);
+  });
+
+  it("reach every state of the assistant's and the voicemail's charts the choices allow", () => {
+    const assistant = getShortestPaths(assistantMachine, {
+      input: { suggestsATime: scenario.behaviour.assistantSuggests !== undefined },
+      events: [
+        { type: 'phone.answered' },
+        { type: 'said', asksWhenToCall: false },
+        { type: 'said', asksWhenToCall: true },
+        { type: 'hung.up' },
+      ],
+    });
+    const all = leaves(assistantMachine.root as never);
+    const allowed = all.filter(
+      (p) => p !== 'suggested' || scenario.behaviour.assistantSuggests !== undefined,
+    );
+    expect(
+      reached(
+        assistant.map((p) => p.state.value),
+        all,
+      ),
+    ).toEqual(allowed);
+    const voicemail = getShortestPaths(voicemailMachine, {
+      input: {},
+      events: [{ type: 'phone.answered' }, { type: 'hung.up' }],
+    });
+    expect(
+      reached(
+        voicemail.map((p) => p.state.value),
+        leaves(voicemailMachine.root as never),
+      ),
+    ).toEqual(['away', 'recording']);
+  });
+});
