@@ -1,5 +1,5 @@
 import { MINUTE, stamp, type Stamp } from '../domain/calendar/calendar.ts';
-import { act, type Session } from '../domain/session/index.ts';
+import { act, callStatus, type CallStatus, type Session } from '../domain/session/index.ts';
 
 /**
  * Read-only views of a domain session, shared by the live session page and the replay viewer:
@@ -7,27 +7,11 @@ import { act, type Session } from '../domain/session/index.ts';
  * decide nothing; they only read the session.
  */
 
-/** What the student is doing right now. */
-export type Status =
-  | 'idle'
-  | 'voicemail'
-  | 'assistant'
-  | 'introducing'
-  | 'offered'
-  | 'declined'
-  | 'scheduled'
-  | 'conversation';
+/** What the student is doing right now: where the call stands, read from the personas' charts. */
+export type Status = CallStatus;
 
 export function statusOf(session: Session): Status {
-  const s = session.snapshot;
-  if (s.hasTag('leaving-message')) return 'voicemail';
-  if (s.hasTag('with-assistant')) return 'assistant';
-  if (s.hasTag('introducing')) return 'introducing';
-  if (s.hasTag('offered')) return 'offered';
-  if (s.hasTag('declined')) return 'declined';
-  if (s.hasTag('scheduled')) return 'scheduled';
-  if (s.hasTag('in-conversation')) return 'conversation';
-  return 'idle';
+  return callStatus(session.snapshot.context);
 }
 
 /** A sentence saying what the status is, naming the contact. */

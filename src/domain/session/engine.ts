@@ -10,6 +10,7 @@ import {
   type SessionSnapshot,
 } from './session.machine.ts';
 import { origin } from './steps.ts';
+import { callStatus } from './call-status.ts';
 
 /**
  * The session as a pure fold: `startSession` then `act` once per action. Each step either refuses
@@ -105,7 +106,7 @@ export function refusal(session: Session, action: Action): string | null {
   const { snapshot, scenario } = session;
   const ctx = snapshot.context;
   const onCall = snapshot.hasTag('on-call');
-  const inConversation = snapshot.hasTag('in-conversation');
+  const inConversation = callStatus(ctx) === 'conversation';
   const who = scenario.contact.addressAs;
   switch (action.type) {
     case 'call':

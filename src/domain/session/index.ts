@@ -11,6 +11,7 @@ export {
 } from './session.machine.ts';
 export { currentConversation, currentCall, describeWait, mailThanks } from './steps.ts';
 export * from './outcome.ts';
+export { callStatus, withContact, type CallStatus } from './call-status.ts';
 export { agendaOf, type AgendaEntry } from './agenda.ts';
 export { referralsOf } from './referrals.ts';
 export { promiseOutcome, type PromiseOutcome } from './promises.ts';

@@ -1,6 +1,4 @@
-import { assign, setup, type SnapshotFrom } from 'xstate';
-import { assistantIs } from '../professional/assistant.machine.ts';
-import { contactIs } from '../professional/contact.machine.ts';
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import { seedState } from '../random/prng.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import type {
@@ -11,18 +9,15 @@ import type {
   SayAction,
   WaitAction,
 } from './actions.ts';
+import { callStatus } from './call-status.ts';
 import {
-  afterDecline,
-  answerOffer,
-  converse,
   giveResume,
   hangUp,
   initialContext,
-  introduce,
-  leaveMessage,
   placeCall,
   prepare,
   send,
+  speakOnCall,
   takeNotes,
   waitFor,
 } from './steps.ts';
@@ -95,30 +90,15 @@ export function createSessionMachine(scenario: Scenario) {
         event.type === 'student.prepared' ? prepare(context, scenario, event.action) : context,
       ),
       call: assign(({ context }) => placeCall(context, scenario)),
-      leaveMessage: assign(({ context, event }) =>
-        event.type === 'student.said'
-          ? leaveMessage(context, scenario, event.action.text)
-          : context,
-      ),
-      introduce: assign(({ context, event }) =>
-        event.type === 'student.said' ? introduce(context, scenario, event.action.text) : context,
-      ),
-      answerOffer: assign(({ context, event }) =>
-        event.type === 'student.said' ? answerOffer(context, scenario, event.action.text) : context,
-      ),
-      afterDecline: assign(({ context, event }) =>
-        event.type === 'student.said'
-          ? afterDecline(context, scenario, event.action.text)
-          : context,
-      ),
-      converse: assign(({ context, event }) =>
-        event.type === 'student.said' ? converse(context, scenario, event.action.text) : context,
+      speak: assign(({ context, event }) =>
+        event.type === 'student.said' ? speakOnCall(context, scenario, event.action.text) : context,
       ),
       hangUp: assign(({ context }) => hangUp(context, scenario)),
       takeNotes: assign(({ context }) => takeNotes(context, scenario)),
       giveResume: assign(({ context }) => giveResume(context, scenario)),
     },
     guards: {
+      inConversation: ({ context }) => callStatus(context) === 'conversation',
       notTakingNotes: ({ context }) => !context.conversations.at(-1)?.notesStarted,
       resumeNotGiven: ({ context }) => !context.conversations.at(-1)?.resumeHandedOver,
       noConversationYet: ({ context }) => context.conversations.length === 0,
@@ -144,91 +124,20 @@ export function createSessionMachine(scenario: Scenario) {
           ],
         },
       },
+      // On a call: who picked up and what they are doing is the personas' charts
+      // (professional/), which the steps ask; this machine only knows that a call is on.
       call: {
         tags: ['on-call'],
-        initial: 'routing',
         on: {
           'student.ended': { target: 'idle', actions: ['mark', 'hangUp'] },
-        },
-        states: {
-          // Transient: the call was placed in `idle`'s transition; route on who picked up.
-          routing: {
-            always: [
-              {
-                guard: ({ context }) => !contactIs(context.contact, 'away'),
-                target: 'contact',
-              },
-              {
-                guard: ({ context }) => !assistantIs(context.assistant, 'away'),
-                target: 'assistant',
-              },
-              { target: 'voicemail' },
-            ],
+          'student.said': { actions: ['mark', 'speak'] },
+          'student.took_notes': {
+            guard: and(['inConversation', 'notTakingNotes']),
+            actions: ['mark', 'takeNotes'],
           },
-          voicemail: {
-            tags: ['leaving-message'],
-            on: { 'student.said': { actions: ['mark', 'leaveMessage'] } },
-          },
-          assistant: {
-            tags: ['with-assistant'],
-            on: { 'student.said': { actions: ['mark', 'leaveMessage'] } },
-          },
-          contact: {
-            initial: 'introduction',
-            states: {
-              introduction: {
-                tags: ['with-contact', 'introducing'],
-                on: { 'student.said': { target: 'deciding', actions: ['mark', 'introduce'] } },
-              },
-              // Transient: the contact has reacted to the introduction or to the offer; follow it.
-              deciding: {
-                always: [
-                  {
-                    guard: ({ context }) => contactIs(context.contact, 'phone.declined'),
-                    target: 'declined',
-                  },
-                  {
-                    guard: ({ context }) => contactIs(context.contact, 'phone.offered'),
-                    target: 'offered',
-                  },
-                  {
-                    guard: ({ context }) => contactIs(context.contact, 'phone.scheduled'),
-                    target: 'scheduled',
-                  },
-                  {
-                    guard: ({ context }) => contactIs(context.contact, 'conversation'),
-                    target: 'conversation',
-                  },
-                  { target: 'introduction' },
-                ],
-              },
-              declined: {
-                tags: ['with-contact', 'declined'],
-                on: { 'student.said': { actions: ['mark', 'afterDecline'] } },
-              },
-              offered: {
-                tags: ['with-contact', 'offered'],
-                on: { 'student.said': { target: 'deciding', actions: ['mark', 'answerOffer'] } },
-              },
-              scheduled: {
-                tags: ['with-contact', 'scheduled'],
-                on: { 'student.said': { actions: ['mark', 'afterDecline'] } },
-              },
-              conversation: {
-                tags: ['with-contact', 'in-conversation'],
-                on: {
-                  'student.said': { actions: ['mark', 'converse'] },
-                  'student.took_notes': {
-                    guard: 'notTakingNotes',
-                    actions: ['mark', 'takeNotes'],
-                  },
-                  'student.gave_resume': {
-                    guard: 'resumeNotGiven',
-                    actions: ['mark', 'giveResume'],
-                  },
-                },
-              },
-            },
+          'student.gave_resume': {
+            guard: and(['inConversation', 'resumeNotGiven']),
+            actions: ['mark', 'giveResume'],
           },
         },
       },

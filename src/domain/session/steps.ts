@@ -28,6 +28,7 @@ import { analyzeThankYou, thanksIn, type Heard } from '../text/thank-you.ts';
 import { analyzeTurn, findJobMentions } from '../text/turn.ts';
 import { countWords } from '../text/words.ts';
 import type { EmailAction, NoteAction, PrepareAction, WaitAction } from './actions.ts';
+import { callStatus } from './call-status.ts';
 import type {
   CallRecord,
   ConversationRecord,
@@ -525,6 +526,30 @@ export function answerOffer(ctx: SessionContext, scenario: Scenario, text: strin
 }
 
 /** After a decline or a scheduled time, anything more the student says gets a polite goodbye. */
+/**
+ * Something the student says on a call, to whoever picked up, as the personas' charts say where
+ * the call stands: a message for voicemail or the assistant; to the contact, the introduction, the
+ * answer to an offer, words after a decline or a scheduled time, or a turn of the conversation.
+ */
+export function speakOnCall(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
+  switch (callStatus(ctx)) {
+    case 'voicemail':
+    case 'assistant':
+      return leaveMessage(ctx, scenario, text);
+    case 'introducing':
+      return introduce(ctx, scenario, text);
+    case 'offered':
+      return answerOffer(ctx, scenario, text);
+    case 'declined':
+    case 'scheduled':
+      return afterDecline(ctx, scenario, text);
+    case 'conversation':
+      return converse(ctx, scenario, text);
+    case 'idle':
+      return ctx;
+  }
+}
+
 export function afterDecline(
   ctx: SessionContext,
   scenario: Scenario,

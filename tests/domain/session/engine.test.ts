@@ -6,6 +6,7 @@ import {
   type Session,
 } from '../../../src/domain/session/engine.ts';
 import { loadScenario } from '../../helpers.ts';
+import { callStatus } from '../../../src/domain/session/index.ts';
 
 const { scenario } = loadScenario('pr-phone-referral');
 const INTRO =
@@ -57,7 +58,7 @@ describe('session engine', () => {
     ]);
     expect(rejected.map((r) => r.index)).toEqual([0, 2]);
     expect(session.accepted.map((a) => a.index)).toEqual([1, 3]);
-    expect(session.snapshot.hasTag('offered')).toBe(true);
+    expect(callStatus(session.snapshot.context)).toBe('offered');
   });
 
   it('reaches Mr. Smith on the first call, and he offers to talk now after a good introduction', () => {
@@ -76,7 +77,7 @@ describe('session engine', () => {
         text: 'Hi Mr. Smith, I am Patricia Law. Is your firm hiring? I would love a job at Ezra and White.',
       },
     ]);
-    expect(session.snapshot.hasTag('declined')).toBe(true);
+    expect(callStatus(session.snapshot.context)).toBe('declined');
     expect(scenario.lines.declineJob).toContain(session.snapshot.context.transcript.at(-1)?.text);
   });
 
@@ -123,7 +124,7 @@ describe('session engine', () => {
 
   it('sends a call outside working hours to voicemail', () => {
     const session = run([{ type: 'wait', until: 'Tue 19:00' }, { type: 'call' }]);
-    expect(session.snapshot.hasTag('leaving-message')).toBe(true);
+    expect(callStatus(session.snapshot.context)).toBe('voicemail');
   });
 
   it('refuses a wait during a call', () => {

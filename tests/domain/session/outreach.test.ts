@@ -3,6 +3,7 @@ import { stamp } from '../../../src/domain/calendar/calendar.ts';
 import { playActions, reportOf } from '../../../src/domain/session/index.ts';
 import type { Scenario } from '../../../src/domain/scenario/scenario.schema.ts';
 import { loadScenario } from '../../helpers.ts';
+import { callStatus, withContact } from '../../../src/domain/session/index.ts';
 
 /**
  * The outreach branches of the three seed scenarios, driven on the simulated calendar: who a call
@@ -53,7 +54,7 @@ describe('psych-email-referral: the email request', () => {
       { type: 'wait', until: 'next_appointment' },
       { type: 'call' },
     ]);
-    expect(call.session.snapshot.hasTag('with-contact')).toBe(true);
+    expect(withContact(call.session.snapshot.context)).toBe(true);
     expect(call.ctx.calls[0]?.appointment).toBe(true);
   });
 
@@ -83,7 +84,7 @@ describe('psych-email-referral: the email request', () => {
   });
 
   it('a call outside an appointment reaches her voicemail', () => {
-    expect(play(psych, [{ type: 'call' }]).session.snapshot.hasTag('leaving-message')).toBe(true);
+    expect(callStatus(play(psych, [{ type: 'call' }]).session.snapshot.context)).toBe('voicemail');
   });
 });
 
@@ -189,7 +190,7 @@ describe('pr-phone-referral: the phone introduction', () => {
 
   it('after a good introduction he offers to talk now', () => {
     const s = play(pr, [{ type: 'call' }, say(INTRO)]);
-    expect(s.session.snapshot.hasTag('offered')).toBe(true);
+    expect(callStatus(s.session.snapshot.context)).toBe('offered');
     expect(s.ctx.requests[0]?.reaction).toBe('offer_now');
   });
 
@@ -200,16 +201,16 @@ describe('pr-phone-referral: the phone introduction', () => {
         'Hello Mr. Smith, this is Patricia Law, a student at Cornell. Is Ezra and White hiring interns?',
       ),
     ]);
-    expect(s.session.snapshot.hasTag('declined')).toBe(true);
+    expect(callStatus(s.session.snapshot.context)).toBe('declined');
     expect(pr.lines.declineJob).toContain(s.ctx.transcript.at(-1)?.text);
   });
 
   it('when the introduction says nothing about who is calling, he asks, and a better try gets the offer', () => {
     const s = play(pr, [{ type: 'call' }, say('Hi, can we talk?')]);
-    expect(s.session.snapshot.hasTag('introducing')).toBe(true);
+    expect(callStatus(s.session.snapshot.context)).toBe('introducing');
     expect(pr.lines.clarify).toContain(s.ctx.transcript.at(-1)?.text);
     const t = play(pr, [{ type: 'call' }, say('Hi, can we talk?'), say(INTRO)]);
-    expect(t.session.snapshot.hasTag('offered')).toBe(true);
+    expect(callStatus(t.session.snapshot.context)).toBe('offered');
   });
 
   it('turning down the offer without an alternative is inflexible, and he proposes a later time', () => {
@@ -218,7 +219,7 @@ describe('pr-phone-referral: the phone introduction', () => {
       say(INTRO),
       say("Oh, I'm not ready right now. Could I call you back another time?"),
     ]);
-    expect(s.session.snapshot.hasTag('scheduled')).toBe(true);
+    expect(callStatus(s.session.snapshot.context)).toBe('scheduled');
     expect(s.ctx.appointments).toHaveLength(1);
     expect(s.pitfalls()).toContain('inflexible');
   });
