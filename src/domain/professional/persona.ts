@@ -24,6 +24,9 @@ export interface PersonaChart<M extends AnyStateMachine> {
   after(scenario: Scenario, state: StateValue, event: EventFromLogic<M>): StateValue;
 }
 
+/** The most transitions a chart remembers before it starts its table afresh. */
+const MAX_KNOWN_TRANSITIONS = 4096;
+
 export function personaChart<M extends AnyStateMachine>(
   machine: M,
   inputOf: (scenario: Scenario) => InputFrom<M>,
@@ -31,12 +34,22 @@ export function personaChart<M extends AnyStateMachine>(
   // xstate's generic types do not follow a machine through `AnyStateMachine`; the snapshots
   // here are machine snapshots, whose `value` is the state value.
   const valueOf = (snapshot: unknown) => (snapshot as { value: StateValue }).value;
+  // A chart's states and events are few, and a transition depends on nothing else, so each
+  // (input, state, event) is worked out once; the table is bounded and emptied when full.
+  const known = new Map<string, StateValue>();
   return {
     machine,
     atStart: (scenario) => valueOf(initialTransition(machine, inputOf(scenario))[0]),
     after: (scenario, state, event) => {
-      const snapshot = machine.resolveState({ value: state, context: inputOf(scenario) });
-      return valueOf(transition(machine, snapshot as never, event)[0]);
+      const input = inputOf(scenario);
+      const key = JSON.stringify([input, state, event]);
+      const cached = known.get(key);
+      if (cached !== undefined) return cached;
+      const snapshot = machine.resolveState({ value: state, context: input });
+      const next = valueOf(transition(machine, snapshot as never, event)[0]);
+      if (known.size >= MAX_KNOWN_TRANSITIONS) known.clear();
+      known.set(key, next);
+      return next;
     },
   };
 }

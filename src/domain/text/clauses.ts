@@ -1,3 +1,4 @@
+import { YES_NO_OPENERS } from './open-question.ts';
 import { tokenize, type Token } from './words.ts';
 
 /**
@@ -25,23 +26,8 @@ const TURN_WORDS = new Set(['but', 'however', 'though', 'although']);
  * hiring"): an auxiliary before a subject, anywhere in a sentence nothing closes, or at the start
  * of one a full stop closes ("And does the park still take on seasonals for summer.").
  */
-const AUXILIARIES = new Set([
-  'do',
-  'does',
-  'are',
-  'is',
-  'r',
-  'can',
-  'could',
-  'would',
-  'will',
-  'should',
-  'have',
-  'has',
-  'may',
-  'might',
-  'did',
-]);
+/** The auxiliaries and modals that open a yes/no question (open-question.ts), and typed "r". */
+const AUXILIARIES: ReadonlySet<string> = new Set([...YES_NO_OPENERS, 'r']);
 const SUBJECTS = new Set([
   'you',
   'u',

@@ -684,6 +684,38 @@ function candidates(index: StartIndex, word: string): readonly number[] {
 }
 
 /**
+ * The one walk of the matcher: from each token in order, each pattern that can start there (in
+ * its order in the list), unless `skip(i)` leaves pattern i out; `take` gets each match and says
+ * whether to go on.
+ */
+function walk(
+  patterns: readonly Pattern[],
+  tokens: readonly Token[],
+  text: string,
+  skip: ((i: number) => boolean) | null,
+  take: (match: Match) => boolean,
+): void {
+  const index = startIndex(patterns);
+  for (let t = 0; t < tokens.length; t += 1) {
+    for (const i of candidates(index, (tokens[t] as Token).word)) {
+      if (skip?.(i)) continue;
+      const pattern = patterns[i] as Pattern;
+      const last = matchAt(pattern, tokens, t, text);
+      if (last < t) continue;
+      const match = {
+        pattern: pattern.source,
+        index: i,
+        first: t,
+        last,
+        start: (tokens[t] as Token).start,
+        end: (tokens[last] as Token).end,
+      };
+      if (!take(match)) return;
+    }
+  }
+}
+
+/**
  * Every match of the patterns in the tokens, first by position: for each starting word, each
  * pattern's first match from there. `text` is the text the tokens came from; the classes that read
  * the characters between tokens (`#time`, `#email`) need it.
@@ -694,23 +726,7 @@ export function findAll(
   text = '',
 ): Match[] {
   const matches: Match[] = [];
-  const index = startIndex(patterns);
-  for (let t = 0; t < tokens.length; t += 1) {
-    for (const i of candidates(index, (tokens[t] as Token).word)) {
-      const pattern = patterns[i] as Pattern;
-      const last = matchAt(pattern, tokens, t, text);
-      if (last >= t) {
-        matches.push({
-          pattern: pattern.source,
-          index: i,
-          first: t,
-          last,
-          start: (tokens[t] as Token).start,
-          end: (tokens[last] as Token).end,
-        });
-      }
-    }
-  }
+  walk(patterns, tokens, text, null, (m) => matches.push(m) > 0);
   return matches;
 }
 
@@ -727,26 +743,17 @@ export function findOwned(
   wanted: Int32Array,
 ): Match[] {
   const matches: Match[] = [];
-  const index = startIndex(patterns);
-  for (let t = 0; t < tokens.length; t += 1) {
-    for (const i of candidates(index, (tokens[t] as Token).word)) {
-      const r = owner[i] as number;
-      if ((wanted[r] as number) <= 0) continue;
-      const pattern = patterns[i] as Pattern;
-      const last = matchAt(pattern, tokens, t, text);
-      if (last >= t) {
-        wanted[r] = (wanted[r] as number) - 1;
-        matches.push({
-          pattern: pattern.source,
-          index: i,
-          first: t,
-          last,
-          start: (tokens[t] as Token).start,
-          end: (tokens[last] as Token).end,
-        });
-      }
-    }
-  }
+  walk(
+    patterns,
+    tokens,
+    text,
+    (i) => (wanted[owner[i] as number] as number) <= 0,
+    (m) => {
+      const r = owner[m.index] as number;
+      wanted[r] = (wanted[r] as number) - 1;
+      return matches.push(m) > 0;
+    },
+  );
   return matches;
 }
 
@@ -759,23 +766,12 @@ export function firstMatch(
   tokens: readonly Token[],
   text = '',
 ): Match | null {
-  const index = startIndex(patterns);
-  for (let t = 0; t < tokens.length; t += 1) {
-    for (const i of candidates(index, (tokens[t] as Token).word)) {
-      const pattern = patterns[i] as Pattern;
-      const last = matchAt(pattern, tokens, t, text);
-      if (last >= t)
-        return {
-          pattern: pattern.source,
-          index: i,
-          first: t,
-          last,
-          start: (tokens[t] as Token).start,
-          end: (tokens[last] as Token).end,
-        };
-    }
-  }
-  return null;
+  let first: Match | null = null;
+  walk(patterns, tokens, text, null, (m) => {
+    first = m;
+    return false;
+  });
+  return first;
 }
 
 /** The first match of the patterns in a text, or null. */
