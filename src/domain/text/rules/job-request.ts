@@ -114,6 +114,16 @@ const NEGATED = [
   'in my (shoes|position|place|situation)',
 ];
 
+/**
+ * What stops an ask made through the contact: a negation, an informational meeting, or help with
+ * the student's papers ("could you pass my resume on to your manager for feedback?").
+ */
+const HELP_NOT_A_JOB = [
+  ...NEGATED,
+  'informational',
+  '(feedback|look over|comments|critique|review it|advice)',
+];
+
 /** The forms that ask: a request, a wish, a question about a chance. */
 const ASKING =
   '(can|could|may|might|would|will|please|pls|plz|possible|chance|okay|ok|alright|wondering|wonder|love|like|want|wanna|hoping|hope|appreciate|grateful|happy|glad|willing|interested|mind|let)';
@@ -647,11 +657,7 @@ export const JOB_REQUEST_RULES = registerRules(
         `(send|forward|pass) .. (to|along to) ... for .. ${JOB}`,
         `(introduce|introducing|connect|connecting) me ... (for|about) (the|that|this|your|ur) .. ${JOB}`,
       ],
-      unless: [
-        ...NEGATED,
-        'informational',
-        '(feedback|look over|comments|critique|review it|advice)',
-      ],
+      unless: HELP_NOT_A_JOB,
       examples: {
         match: [
           'Could you forward my CV to the recruiter?',
@@ -680,11 +686,7 @@ export const JOB_REQUEST_RULES = registerRules(
       ],
       requires: [`(${PAPERS}|${JOB}|apply|applying|hiring)`],
       scope: 'sentence',
-      unless: [
-        ...NEGATED,
-        'informational',
-        '(feedback|look over|comments|critique|review it|advice)',
-      ],
+      unless: HELP_NOT_A_JOB,
       examples: {
         match: [
           'If I sent you my resume, would you pass it on to the right person?',
