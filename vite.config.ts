@@ -3,12 +3,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { loadScenarioText } from './src/domain/scenario/loader.ts';
+import { parseVersions } from './src/domain/scenario/versions.ts';
 
 /**
  * Compiles scenario YAML to data at build time: the student's first load carries no YAML parser
  * and no schema, and a broken scenario fails the build with file:line:col messages.
  */
 const SCENARIO_DIR = join(import.meta.dirname, 'scenarios');
+
+/** The hashes of a built-in scenario's earlier published versions (scenarios/versions.json). */
+function earlierVersions(id: string): readonly string[] {
+  const raw: unknown = JSON.parse(readFileSync(join(SCENARIO_DIR, 'versions.json'), 'utf8'));
+  return parseVersions(raw).get(id) ?? [];
+}
 const INDEX_ID = 'virtual:scenario-index';
 
 function scenarios(): Plugin {
@@ -58,7 +65,11 @@ function scenarios(): Plugin {
         );
       }
       return {
-        code: `export default ${JSON.stringify({ scenario: loaded.scenario, hash: loaded.hash })};`,
+        code: `export default ${JSON.stringify({
+          scenario: loaded.scenario,
+          hash: loaded.hash,
+          earlier: earlierVersions(loaded.scenario.id),
+        })};`,
         map: null,
       };
     },

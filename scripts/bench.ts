@@ -67,8 +67,8 @@ const otherPages = {
 };
 const allJs = kb(sizeOf(assets.filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)));
 
-// A long session: six calls' worth of voicemail before the appointment is set, then a 120-turn
-// conversation that runs far over the clock, then waits and a thank-you.
+// A long session: calls to voicemail and the assistant before the appointment is set, then a
+// 120-turn conversation the contact invites to run far past the clock, then waits and a thank-you.
 const scenarioFile = join(ROOT, 'scenarios', 'gable-persistence.yaml');
 const loaded = loadScenarioText(readFileSync(scenarioFile, 'utf8'), 'gable-persistence.yaml');
 if (!loaded.ok) throw new Error('gable-persistence.yaml is invalid');
@@ -106,8 +106,16 @@ actions.push(
     text: 'Ms. Gable, this is Kira Jones. Thank you for taking my call; I would value twenty minutes of advice about planning.',
   },
 );
+// Near the agreed end the student minds the time, and the warm contact invites more: the
+// conversation then runs on for 120 turns (uninvited, the contact would end it past the overrun).
 for (let i = 0; i < 120; i += 1)
-  actions.push({ type: 'say', text: questions[i % questions.length] as string });
+  actions.push({
+    type: 'say',
+    text:
+      i === 8
+        ? "I see we're close to the twenty minutes I asked for. Could I email you the rest of my questions?"
+        : (questions[i % questions.length] as string),
+  });
 actions.push(
   { type: 'end' },
   { type: 'wait', hours: 2 },

@@ -27,10 +27,10 @@ const file = (name: string, content: string | Buffer) => {
 const json = (name: string, value: unknown) => file(name, JSON.stringify(value));
 
 /** Bytes of the scenario files, which play, score and analyze --scenario read besides. */
-const SCENARIO_BYTES = scenarioFiles().reduce(
-  (sum, f) => sum + statSync(join(SCENARIO_DIR, f)).size,
-  0,
-);
+/** The scenario files and the list of their earlier versions, each read once. */
+const SCENARIO_BYTES =
+  scenarioFiles().reduce((sum, f) => sum + statSync(join(SCENARIO_DIR, f)).size, 0) +
+  statSync(join(SCENARIO_DIR, 'versions.json')).size;
 
 /** Characters that must never reach a terminal from a message. */
 const UNSAFE =
@@ -217,7 +217,7 @@ describe('hostile inputs to the command line', { timeout: 60_000 }, () => {
     const inputs = json('waits.json', { scenario: 'pr-phone-referral', seed: 2, actions: waits });
     const played = await cli(['play', inputs]);
     expect(played.code).toBe(0);
-    // The inputs file and the scenarios, each read once.
+    // The inputs file, the scenarios and their earlier versions, each read once.
     expect(played.bytes).toBe(statSync(inputs).size + SCENARIO_BYTES);
     const output = JSON.parse(played.stdout) as {
       log: { actions: unknown[] };

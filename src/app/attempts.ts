@@ -137,7 +137,7 @@ export async function openLog(log: SessionLog): Promise<Opened> {
       reason: `this replay is for a scenario called "${log.scenario.id.slice(0, 60)}", which this Rapport does not have`,
     };
   }
-  const scored = scoreLog(entry.scenario, entry.hash, log);
+  const scored = scoreLog(entry.scenario, entry.hash, log, entry.earlier);
   if (!scored.ok) return scored;
   return {
     ok: true,

@@ -9,6 +9,8 @@ import type { Scenario } from '../domain/scenario/scenario.schema.ts';
 export interface CatalogEntry {
   scenario: Scenario;
   hash: string;
+  /** Hashes of the scenario's earlier published versions, whose logs still replay. */
+  earlier?: readonly string[];
 }
 
 export interface ScenarioSummary {

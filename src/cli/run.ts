@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { LIMITS, formatBytes, formatCount, jsonDepth } from '../domain/limits/index.ts';
 import { loadScenarioText, type ScenarioIssue } from '../domain/scenario/loader.ts';
 import type { Scenario } from '../domain/scenario/scenario.schema.ts';
+import { parseVersions, type EarlierVersions } from '../domain/scenario/versions.ts';
 import { parseLog, playInputs, scoreLog } from '../domain/session/index.ts';
 import { analyzeMessage } from '../domain/text/message.ts';
 import { analyzeRequest, splitRequestText } from '../domain/text/request.ts';
@@ -88,7 +89,8 @@ class Cli {
   }
 
   private async loadCatalog(files?: string[]): Promise<Catalog> {
-    const scenarios = new Map<string, { scenario: Scenario; hash: string }>();
+    const scenarios: Catalog['scenarios'] = new Map();
+    const earlier = files ? new Map<string, readonly string[]>() : await this.earlierVersions();
     const issues: ScenarioIssue[] = [];
     const paths =
       files ??
@@ -118,10 +120,25 @@ class Cli {
           message: `the id "${loaded.scenario.id}" is used by another scenario file`,
         });
       } else {
-        scenarios.set(loaded.scenario.id, { scenario: loaded.scenario, hash: loaded.hash });
+        scenarios.set(loaded.scenario.id, {
+          scenario: loaded.scenario,
+          hash: loaded.hash,
+          earlier: earlier.get(loaded.scenario.id) ?? [],
+        });
       }
     }
     return { scenarios, issues };
+  }
+
+  /** The built-in scenarios' earlier published versions (scenarios/versions.json), if any. */
+  private async earlierVersions(): Promise<EarlierVersions> {
+    try {
+      return parseVersions(
+        JSON.parse(await this.read(join(SCENARIO_DIR, 'versions.json'), SCENARIO_LIMIT)),
+      );
+    } catch {
+      return new Map();
+    }
   }
 
   private async findScenario(id: string) {
@@ -206,8 +223,8 @@ class Cli {
     const parsed = parseLog(raw);
     const name = inputName(file);
     if (!parsed.ok) throw new CliError(`${name}: ${parsed.reason}`);
-    const { scenario, hash } = await this.findScenario(parsed.log.scenario.id);
-    const scored = scoreLog(scenario, hash, parsed.log);
+    const { scenario, hash, earlier } = await this.findScenario(parsed.log.scenario.id);
+    const scored = scoreLog(scenario, hash, parsed.log, earlier);
     if (!scored.ok) throw new CliError(`${name}: ${scored.reason}`);
     this.out(scored.report);
     return 0;
@@ -263,7 +280,7 @@ class Cli {
 }
 
 interface Catalog {
-  scenarios: Map<string, { scenario: Scenario; hash: string }>;
+  scenarios: Map<string, { scenario: Scenario; hash: string; earlier: readonly string[] }>;
   issues: ScenarioIssue[];
 }
 

@@ -186,6 +186,34 @@ describe('ReplayViewer', () => {
     );
   });
 
+  it('shows the contact’s goodwill, patience and clock in the conversation', async () => {
+    // the golden overrun: the contact signals the time, turns curt, and ends the call
+    const overrun = JSON.parse(
+      readFileSync(join(ROOT, 'tests/golden/pr-phone-referral.overrun.inputs.json'), 'utf8'),
+    ) as { seed: number; actions: unknown[] };
+    render(ReplayViewer, propsFor(overrun.actions, overrun.seed));
+    const state = screen.getByRole('region', { name: 'The session at this step' });
+    const read = (name: string) =>
+      within(state).queryByText(name)?.nextElementSibling?.textContent ?? null;
+    expect(read("The contact's goodwill")).toBeNull();
+    const seen = { goodwill: [] as string[], patience: [] as string[], clock: [] as string[] };
+    for (let k = 0; k < overrun.actions.length; k += 1) {
+      await fireEvent.click(button('Next step'));
+      const goodwill = read("The contact's goodwill");
+      if (goodwill === null) continue;
+      seen.goodwill.push(goodwill);
+      seen.patience.push(read("The contact's patience") ?? '');
+      seen.clock.push(read("The contact's clock") ?? '');
+    }
+    expect(seen.goodwill.length).toBeGreaterThan(0);
+    expect(seen.clock[0]).toBe('the first half of the agreed time');
+    expect(seen.clock).toContain('said time is nearly up');
+    expect(seen.patience[0]).toBe('patient');
+    expect(seen.patience.some((p) => p.startsWith('curt'))).toBe(true);
+    // after the call the contact is away: nothing is shown
+    expect(read("The contact's goodwill")).toBeNull();
+  });
+
   it('is accessible', async () => {
     const { container } = render(ReplayViewer, propsFor(inputs.actions));
     expect(await violations(container)).toEqual([]);

@@ -1,4 +1,4 @@
-import { setup, type StateValue } from 'xstate';
+import { setup, stateIn, type StateValue } from 'xstate';
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import { isIn, personaChart } from './persona.ts';
 
@@ -17,8 +17,12 @@ import { isIn, personaChart } from './persona.ts';
  * - `conversation`: the informational interview itself, in parallel regions:
  *   - `selfIntro`: the contact has not yet asked about the student, has asked and awaits the
  *     answer, or has heard it;
- *   - `clock`: running; the student checked the time; the contact signalled that time is nearly
- *     up; or the contact invited the student to go on;
+ *   - `clock`: early (the first half of the agreed time); the second half; signalled (a busy
+ *     contact said time is nearly up); wrapping up (the student minded the time and the contact
+ *     closes); invited (warm enough, the contact invited the student to go on); overrun (more than
+ *     two minutes past the agreed length, uninvited);
+ *   - `patience`: patient; tested (once off track); curt (answers short, replies shorter); ending
+ *     (the contact ends the call, never before the agreed length plus two minutes);
  *   - `resume`: the contact has or has not asked to see the student's resume;
  *   - `notes`: the student has or has not asked to take notes;
  *   - `opening`: the contact has or has not mentioned an opening (a scenario's choice);
@@ -36,6 +40,14 @@ export interface ContactInput {
   offersToTalkNow: boolean;
   /** The rapport from which the contact is warm enough to offer more time (`behaviour`). */
   inviteMoreAtRapport: number;
+  /** The agreed length of the conversation, ms. */
+  agreedMs: number;
+  /** When a busy contact says time is nearly up, ms into the conversation; null: never. */
+  signalAtMs: number | null;
+  /** A contact of little patience turns curt at the first sign of the student talking at length. */
+  impatient: boolean;
+  /** Past this, ms into the conversation, an uninvited conversation is overrun (PITFALLS.md). */
+  overrunAtMs: number;
 }
 
 export type ContactEvent =
@@ -50,14 +62,18 @@ export type ContactEvent =
   | { type: 'hung.up' }
   /** The student said something in the conversation. */
   | { type: 'student.turn' }
-  /** The student minded the clock in the second half of the agreed time. */
+  /** Conversation time passed (the words spoken): the clock's place, in ms into the call. */
+  | { type: 'clock.advanced'; elapsedMs: number }
+  /** The student minded the clock (early, it is a courtesy the contact lets pass). */
   | { type: 'time.checked' }
+  /** The student asked something new (a question the contact answers or asks about). */
+  | { type: 'question.asked'; elapsedMs: number }
+  /** The student talked about themselves at length, unasked. */
+  | { type: 'self.talked'; elapsedMs: number }
   /** The student asked whether they may take notes. */
   | { type: 'notes.asked' }
   /** What the contact did in reply (its lines), kept as states so it is not done twice. */
   | { type: 'contact.asked_about_student' }
-  | { type: 'contact.signalled_time' }
-  | { type: 'contact.invited_more' }
   | { type: 'contact.asked_for_resume' }
   | { type: 'contact.mentioned_opening' }
   /** The rapport after the student's turn (0 to 1, in steps of 0.05). */
@@ -78,13 +94,27 @@ export const contactMachine = setup({
     offersToTalkNow: ({ context }) => context.offersToTalkNow,
     warmEnough: ({ context, event }) =>
       event.type === 'rapport.changed' && event.rapport >= context.inviteMoreAtRapport,
+    warm: stateIn('#contact.conversation.goodwill.warm'),
+    pastHalf: ({ context, event }) =>
+      event.type === 'clock.advanced' && event.elapsedMs >= context.agreedMs / 2,
+    nearEnd: ({ context, event }) =>
+      event.type === 'clock.advanced' &&
+      context.signalAtMs !== null &&
+      event.elapsedMs >= context.signalAtMs,
+    pastOverrun: ({ context, event }) =>
+      event.type === 'clock.advanced' && event.elapsedMs > context.overrunAtMs,
+    impatient: ({ context }) => context.impatient,
+    // The contact may end the call only once an overrun is the student's to have made.
+    mayEnd: ({ context, event }) =>
+      (event.type === 'question.asked' || event.type === 'self.talked') &&
+      event.elapsedMs > context.overrunAtMs,
+    closing: stateIn('#contact.conversation.clock.signalled'),
+    wrapping: stateIn('#contact.conversation.clock.wrappingUp'),
+    overrun: stateIn('#contact.conversation.clock.overrun'),
   },
 }).createMachine({
   id: 'contact',
-  context: ({ input }) => ({
-    offersToTalkNow: input.offersToTalkNow,
-    inviteMoreAtRapport: input.inviteMoreAtRapport,
-  }),
+  context: ({ input }) => ({ ...input }),
   initial: 'away',
   states: {
     away: {
@@ -142,18 +172,74 @@ export const contactMachine = setup({
           },
         },
         clock: {
-          initial: 'running',
+          initial: 'early',
           states: {
-            running: {
+            early: {
               on: {
-                'time.checked': 'checked',
-                'contact.signalled_time': 'signalled',
-                'contact.invited_more': 'invited',
+                'clock.advanced': [
+                  { guard: 'pastOverrun', target: 'overrun' },
+                  { guard: 'nearEnd', target: 'signalled' },
+                  { guard: 'pastHalf', target: 'secondHalf' },
+                ],
               },
             },
-            checked: { on: { 'contact.invited_more': 'invited' } },
-            signalled: { on: { 'contact.invited_more': 'invited' } },
+            secondHalf: {
+              on: {
+                'clock.advanced': [
+                  { guard: 'pastOverrun', target: 'overrun' },
+                  { guard: 'nearEnd', target: 'signalled' },
+                ],
+                'time.checked': [{ guard: 'warm', target: 'invited' }, { target: 'wrappingUp' }],
+              },
+            },
+            signalled: {
+              on: {
+                'clock.advanced': [{ guard: 'pastOverrun', target: 'overrun' }],
+                'time.checked': [{ guard: 'warm', target: 'invited' }, { target: 'wrappingUp' }],
+              },
+            },
+            wrappingUp: {
+              on: { 'clock.advanced': [{ guard: 'pastOverrun', target: 'overrun' }] },
+            },
+            // Invited to go on, the student cannot overrun: the contact asked for more.
             invited: {},
+            overrun: {
+              on: { 'time.checked': [{ guard: 'warm', target: 'invited' }] },
+            },
+          },
+        },
+        patience: {
+          initial: 'patient',
+          states: {
+            patient: {
+              on: {
+                'self.talked': [{ guard: 'impatient', target: 'curt' }, { target: 'tested' }],
+                // A question after the contact said time is nearly up, or began to close.
+                'question.asked': [
+                  { guard: 'closing', target: 'curt' },
+                  { guard: 'wrapping', target: 'curt' },
+                  { guard: 'overrun', target: 'curt' },
+                ],
+              },
+            },
+            tested: {
+              on: {
+                'self.talked': 'curt',
+                'question.asked': [
+                  { guard: 'closing', target: 'curt' },
+                  { guard: 'wrapping', target: 'curt' },
+                  { guard: 'overrun', target: 'curt' },
+                ],
+              },
+            },
+            curt: {
+              on: {
+                'self.talked': [{ guard: 'mayEnd', target: 'ending' }],
+                'question.asked': [{ guard: 'mayEnd', target: 'ending' }],
+              },
+            },
+            // The contact ends the call (the session hangs up for them).
+            ending: {},
           },
         },
         resume: {
@@ -217,10 +303,16 @@ export type ContactPath =
   | 'conversation.selfIntro.notAsked'
   | 'conversation.selfIntro.awaiting'
   | 'conversation.selfIntro.answered'
-  | 'conversation.clock.running'
-  | 'conversation.clock.checked'
+  | 'conversation.clock.early'
+  | 'conversation.clock.secondHalf'
   | 'conversation.clock.signalled'
+  | 'conversation.clock.wrappingUp'
   | 'conversation.clock.invited'
+  | 'conversation.clock.overrun'
+  | 'conversation.patience.patient'
+  | 'conversation.patience.tested'
+  | 'conversation.patience.curt'
+  | 'conversation.patience.ending'
   | 'conversation.resume.requested'
   | 'conversation.notes.asked'
   | 'conversation.opening.mentioned'
@@ -228,10 +320,21 @@ export type ContactPath =
   | 'conversation.goodwill.warm'
   | 'conversation.goodwill.cool';
 
-export const contactChart = personaChart(contactMachine, (scenario: Scenario): ContactInput => ({
+/** What the contact's chart takes from a scenario. */
+export const contactInput = (scenario: Scenario): ContactInput => ({
   offersToTalkNow: scenario.behaviour.offersToTalkNow,
   inviteMoreAtRapport: scenario.behaviour.inviteMoreAtRapport,
-}));
+  agreedMs: scenario.agreedMinutes * 60_000,
+  // A busy contact (not endlessly patient) says when the agreed time is nearly up.
+  signalAtMs:
+    scenario.contact.patience < 0.85
+      ? (scenario.agreedMinutes - scenario.behaviour.timeSignalBeforeEnd) * 60_000
+      : null,
+  impatient: scenario.contact.patience < 0.5,
+  overrunAtMs: (scenario.agreedMinutes + scenario.behaviour.overrunGraceMinutes) * 60_000,
+});
+
+export const contactChart = personaChart(contactMachine, contactInput);
 
 /** The contact before anything happened. */
 export function contactAtStart(scenario: Scenario): ContactState {
@@ -250,4 +353,46 @@ export function contactAfter(
 /** Whether the contact is in a state (or one of its children), read from the state value alone. */
 export function contactIs(state: ContactState, path: ContactPath): boolean {
   return isIn(state, path);
+}
+
+/** The contact's mood in a conversation, in words a student reads (the replay viewer shows it). */
+export interface ContactMood {
+  goodwill: string;
+  patience: string;
+  clock: string;
+}
+
+const GOODWILL_WORDS = {
+  neutral: 'neutral',
+  warm: 'warm: may offer you more time',
+  cool: 'cool for good, after a job request',
+} as const;
+const PATIENCE_WORDS = {
+  patient: 'patient',
+  tested: 'tested: you talked about yourself unasked',
+  curt: 'curt: short answers, wants to go',
+  ending: 'ending the call',
+} as const;
+const CLOCK_WORDS = {
+  early: 'the first half of the agreed time',
+  secondHalf: 'the second half of the agreed time',
+  signalled: 'said time is nearly up',
+  wrappingUp: 'wrapping up',
+  invited: 'invited you to go on',
+  overrun: 'overrun: past the agreed time, uninvited',
+} as const;
+
+/** What the contact's chart says of its goodwill, patience and clock, or null off a conversation. */
+export function contactMood(state: ContactState): ContactMood | null {
+  if (!contactIs(state, 'conversation')) return null;
+  const region = <K extends string>(name: string, words: Record<K, string>): string => {
+    for (const key of Object.keys(words) as K[])
+      if (isIn(state, `conversation.${name}.${key}`)) return words[key];
+    return '';
+  };
+  return {
+    goodwill: region('goodwill', GOODWILL_WORDS),
+    patience: region('patience', PATIENCE_WORDS),
+    clock: region('clock', CLOCK_WORDS),
+  };
 }

@@ -1,5 +1,6 @@
 import { DAY, formatClock, stamp, type CalendarOrigin } from '../calendar/calendar.ts';
 import { pick } from '../random/prng.ts';
+import { countWords } from '../text/words.ts';
 import type { LineKey, Scenario, Topic, Weekday } from '../scenario/scenario.schema.ts';
 
 const DAY_NAMES: Record<Weekday, string> = {
@@ -35,8 +36,43 @@ export function fill(line: string, vars: Record<string, string>): string {
   });
 }
 
+/** A line this short ("Sure.", "Bye now.") may be said again: people do. */
+export const REPEATABLE_WORDS = 5;
+
+export function repeatable(line: string): boolean {
+  return countWords(line) <= REPEATABLE_WORDS;
+}
+
 /**
- * Picks a wording of one of the scenario's scripted lines with the seeded generator. Returns null
+ * What the contact says when every wording the scenario gives for a line has been said on this
+ * call: general words in any contact's voice, longest first, and a short one last that may repeat.
+ */
+export const FALLBACK_LINES: Partial<Record<LineKey, readonly string[]>> = {
+  clarify: ["Sorry, I'm still not sure what you're asking.", 'Sorry, say that another way?'],
+  invitesQuestions: ['Okay. What else is on your list?', 'Go ahead.'],
+  notesOk: ['Sure, go ahead.'],
+  declineJob: ["As I said, that's not something I can help with.", "I can't help with that."],
+  wrapUp: ["Well, I'm glad we talked.", 'Take care.'],
+  goodbye: ['Bye now.'],
+  askAboutYou: ['Tell me a bit about you.'],
+  asksForResume: ['Send it over.'],
+  timeSignal: ["We're nearly out of time."],
+  inviteMore: ['Keep going.'],
+  offerNow: ['Go ahead.'],
+};
+
+/** The wordings of a line not yet said (a short one always counts as fresh). */
+function fresh(
+  lines: readonly string[],
+  vars: Record<string, string>,
+  said: ReadonlySet<string>,
+): string[] {
+  return lines.map((line) => fill(line, vars)).filter((l) => repeatable(l) || !said.has(l));
+}
+
+/**
+ * Picks a wording of one of the scenario's scripted lines with the seeded generator, one not in
+ * `said` (what was said on this call); when all were, a fallback of `FALLBACK_LINES`. Returns null
  * when the scenario has no such line.
  */
 export function pickLine(
@@ -44,28 +80,105 @@ export function pickLine(
   key: LineKey,
   rng: number,
   vars: Record<string, string> = {},
+  said: ReadonlySet<string> = new Set(),
 ): [text: string | null, rng: number] {
   const variants = scenario.lines[key];
   if (!variants || variants.length === 0) return [null, rng];
-  const [line, next] = pick(rng, variants);
-  return [fill(line, vars), next];
+  const unsaid = fresh(variants, vars, said);
+  if (unsaid.length > 0) return pick(rng, unsaid);
+  const fallback = fresh(FALLBACK_LINES[key] ?? [], vars, said);
+  return [fallback[0] ?? null, rng];
 }
+
+/** What the contact says when a topic's answers and follow-ups have all been given on this call. */
+export const TOPIC_USED_UP: readonly string[] = [
+  "I think I've told you everything I know on that one.",
+  "That's really all I've got on that, honestly.",
+  "I've covered that as well as I can, I think.",
+  'Nothing more on that, sorry.',
+];
 
 /**
  * The contact's answer on a topic: a first answer the first time, an elaboration (a follow-up)
- * when the topic comes up again, if the bank has one.
+ * when the topic comes up again, if the bank has one; never a wording already said on this call
+ * (`said`). When all are said, the contact says so (`TOPIC_USED_UP`) rather than repeat itself;
+ * `usedUp` tells the caller which it got.
  */
 export function pickAnswer(
   scenario: Scenario,
   topic: Topic,
   alreadyAnswered: boolean,
   rng: number,
-): [text: string | null, rng: number] {
+  said: ReadonlySet<string> = new Set(),
+): [text: string | null, rng: number, usedUp: boolean] {
   const entries = scenario.questionBank.filter((e) => e.topic === topic);
-  if (entries.length === 0) return [null, rng];
-  const followUps = entries.flatMap((e) => e.followUps);
-  const pool =
-    alreadyAnswered && followUps.length > 0 ? followUps : entries.flatMap((e) => e.answers);
-  const [text, next] = pick(rng, pool);
-  return [text, next];
+  if (entries.length === 0) return [null, rng, false];
+  const answers = fresh(
+    entries.flatMap((e) => e.answers),
+    {},
+    said,
+  );
+  const followUps = fresh(
+    entries.flatMap((e) => e.followUps),
+    {},
+    said,
+  );
+  const pool = alreadyAnswered && followUps.length > 0 ? followUps : answers;
+  if (pool.length > 0) {
+    const [text, next] = pick(rng, pool.length > 0 ? pool : followUps);
+    return [text, next, false];
+  }
+  if (followUps.length > 0) {
+    const [text, next] = pick(rng, followUps);
+    return [text, next, false];
+  }
+  const usedUp = fresh(TOPIC_USED_UP, {}, said);
+  return [usedUp[0] ?? null, rng, true];
 }
+
+/*
+ * The contact's general lines: what any contact says where a scenario has no line of its own.
+ */
+
+/** The contact takes early thanks (each short enough that a person says it again). */
+export const TAKES_THANKS: readonly string[] = [
+  'Of course.',
+  'My pleasure.',
+  'Glad it helps.',
+  'Sure thing.',
+];
+
+/** The contact acknowledges a remark that asks nothing, and waits for a question. */
+export const ACKNOWLEDGES: readonly string[] = [
+  'Mm-hm. What else is on your list?',
+  'Right. What else would you like to know?',
+  'Sure. Go ahead with your next one.',
+  'Okay.',
+  'Mm-hm.',
+  'Sure.',
+];
+
+/** After an answer, a curt contact says it has to go (once; then the short answers say it). */
+export const CURT_AFTER_ANSWER: readonly string[] = [
+  'I really do have to go soon, though.',
+  "And that's about all the time I have.",
+];
+
+/** A curt contact meets more talk about the student with a prompt to ask. */
+export const CURT_TO_SELF_TALK: readonly string[] = [
+  "Okay. What's your question?",
+  'Right. What did you want to ask?',
+  'Mm. Go ahead and ask.',
+];
+
+/** How a contact closes after a job request: politely, without the warm words of a good talk. */
+export const COOL_CLOSINGS: readonly string[] = [
+  'Well, I should get going. Good luck with your search.',
+  "Let's leave it there. I hope the rest of your search goes well.",
+];
+
+/** How a contact closes a conversation that ran over: it has to go. */
+export const OVERRUN_CLOSINGS: readonly string[] = [
+  "I'm sorry, I really do have to go now. We're well past our time.",
+  "I have to stop here, I'm already late for my next thing.",
+];

@@ -44,6 +44,12 @@ export const BankEntrySchema = z
       .describe(
         'Extra words or phrases that mark a question as this topic for this contact (the built-in topic words always apply).',
       ),
+    examples: z
+      .array(text)
+      .default([])
+      .describe(
+        'Questions a student might ask this contact on this topic, in the field’s own words: the contact learns what the topic means from them, with the built-in examples (README, "How topics are matched").',
+      ),
     answers: variants('The contact’s answer to a question on this topic'),
     followUps: z
       .array(text)

@@ -66,14 +66,22 @@ export type Scored =
  * Recomputes the report of a log against its scenario; never trusts anything stored. The replay
  * keeps one session at a time, so scoring costs memory for one session, not one per action.
  */
-export function scoreLog(scenario: Scenario, hash: string, log: SessionLog): Scored {
+export function scoreLog(
+  scenario: Scenario,
+  hash: string,
+  log: SessionLog,
+  /** Hashes of earlier published versions of the scenario (scenarios/versions.json). */
+  earlier: readonly string[] = [],
+): Scored {
   if (log.scenario.id !== scenario.id) {
     return {
       ok: false,
       reason: `this log is for scenario "${log.scenario.id}", not "${scenario.id}"`,
     };
   }
-  if (log.scenario.hash !== hash) {
+  // A log of an earlier published version replays against today's, by today's rules (DESIGN.md,
+  // "Versions").
+  if (log.scenario.hash !== hash && !earlier.includes(log.scenario.hash)) {
     return {
       ok: false,
       reason: `scenario "${scenario.id}" has changed since this log was recorded (its content hash differs), so the log cannot be replayed faithfully`,

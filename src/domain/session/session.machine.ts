@@ -99,6 +99,7 @@ export function createSessionMachine(scenario: Scenario) {
     },
     guards: {
       inConversation: ({ context }) => callStatus(context) === 'conversation',
+      callOver: ({ context }) => (context.calls.at(-1)?.endedAt ?? null) !== null,
       notTakingNotes: ({ context }) => !context.conversations.at(-1)?.notesStarted,
       resumeNotGiven: ({ context }) => !context.conversations.at(-1)?.resumeHandedOver,
       noConversationYet: ({ context }) => context.conversations.length === 0,
@@ -128,6 +129,8 @@ export function createSessionMachine(scenario: Scenario) {
       // (professional/), which the steps ask; this machine only knows that a call is on.
       call: {
         tags: ['on-call'],
+        // The contact may end the call (patience spent): the session is then between calls.
+        always: { guard: 'callOver', target: 'idle' },
         on: {
           'student.ended': { target: 'idle', actions: ['mark', 'hangUp'] },
           'student.said': { actions: ['mark', 'speak'] },

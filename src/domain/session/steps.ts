@@ -17,15 +17,38 @@ import {
   type ContactEvent,
 } from '../professional/contact.machine.ts';
 import { assistantChart, assistantIs } from '../professional/assistant.machine.ts';
-import { describeMoment, pickAnswer, pickLine } from '../professional/lines.ts';
+import {
+  ACKNOWLEDGES,
+  COOL_CLOSINGS,
+  CURT_AFTER_ANSWER,
+  CURT_TO_SELF_TALK,
+  FALLBACK_LINES,
+  OVERRUN_CLOSINGS,
+  TAKES_THANKS,
+  describeMoment,
+  repeatable,
+  fill,
+  pickAnswer,
+  pickLine,
+} from '../professional/lines.ts';
+import {
+  NAME_TOPICS,
+  OFFER_READING,
+  OFFER_READINGS,
+  READING_WORDS,
+  chosenReading,
+  readingsToOffer,
+  topicsToName,
+} from '../professional/understanding.ts';
+import { pick } from '../random/prng.ts';
 import { voicemailChart } from '../professional/voicemail.machine.ts';
-import type { LineKey, Scenario, Weekday } from '../scenario/scenario.schema.ts';
+import type { LineKey, Scenario, Topic, Weekday } from '../scenario/scenario.schema.ts';
 import { compileAll, findFirst } from '../text/patterns.ts';
 import { ASKS_WHEN_TO_CALL } from '../text/message.ts';
 import { findPromises } from '../text/next-step.ts';
 import { analyzeRequest } from '../text/request.ts';
 import { analyzeThankYou, thanksIn, type Heard } from '../text/thank-you.ts';
-import { analyzeTurn, findJobMentions } from '../text/turn.ts';
+import { analyzeTurn, findJobMentions, readTurnTopic, type TurnAnalysis } from '../text/turn.ts';
 import { countWords } from '../text/words.ts';
 import type { EmailAction, NoteAction, PrepareAction, WaitAction } from './actions.ts';
 import { callStatus } from './call-status.ts';
@@ -110,7 +133,22 @@ function speak(
   };
 }
 
-/** The contact (or assistant, or voicemail) says one of the scenario's lines. */
+/** What the contact has said on the current call (a person does not say the same line twice). */
+export function saidOnCall(ctx: SessionContext): Set<string> {
+  const said = new Set<string>();
+  const call = currentCall(ctx);
+  if (!call) return said;
+  for (let i = call.transcriptFrom; i < ctx.transcript.length; i += 1) {
+    const entry = ctx.transcript[i];
+    if (entry && entry.who === 'contact') said.add(entry.text);
+  }
+  return said;
+}
+
+/**
+ * The contact (or assistant, or voicemail) says one of the scenario's lines, a wording not yet
+ * said on this call; when every wording of the line has been said, a fallback in general words.
+ */
 function sayLine(
   ctx: SessionContext,
   scenario: Scenario,
@@ -118,9 +156,108 @@ function sayLine(
   key: LineKey,
   vars: Record<string, string> = {},
 ): SessionContext {
-  const [text, rng] = pickLine(scenario, key, ctx.rng, vars);
+  const [text, rng] = pickLine(scenario, key, ctx.rng, vars, saidOnCall(ctx));
   if (text === null) return ctx;
   return speak({ ...ctx, rng }, scenario, who, text);
+}
+
+/** What a turn asks beside minding the time: the turn read without the words that mind it. */
+function besideTheTime(text: string, analysis: TurnAnalysis, scenario: Scenario): TurnAnalysis {
+  let rest = text;
+  const spans = analysis.credits
+    .filter((c) => c.id === 'acknowledges_time' || c.id === 'offers_email_followup')
+    .map((c) => c.evidence)
+    .filter((e) => 'start' in e)
+    .sort((a, b) => ('start' in b ? b.start : 0) - ('start' in a ? a.start : 0));
+  for (const e of spans) {
+    if (!('start' in e)) continue;
+    // the whole sentence the time words are in goes
+    const from =
+      Math.max(
+        text.lastIndexOf('.', e.start),
+        text.lastIndexOf('?', e.start),
+        text.lastIndexOf('!', e.start),
+      ) + 1;
+    const stops = ['.', '?', '!'].map((c) => text.indexOf(c, e.end)).filter((i) => i >= 0);
+    const to = stops.length > 0 ? Math.min(...stops) + 1 : text.length;
+    rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
+  }
+  return rest.trim() === ''
+    ? { ...analysis, topic: null, question: false, open: false }
+    : analyzeTurn(rest, scenario);
+}
+
+/** An answer cut to its first two sentences: what a contact with no time left says. */
+export function briefly(answer: string): string {
+  let stops = 0;
+  for (let i = 0; i < answer.length; i += 1) {
+    const c = answer.charCodeAt(i);
+    if (
+      (c === 46 || c === 33 || c === 63) &&
+      (answer.charCodeAt(i + 1) === 32 || i + 1 === answer.length)
+    ) {
+      stops += 1;
+      if (stops === 2) return answer.slice(0, i + 1);
+    }
+  }
+  return answer;
+}
+
+/** The contact closes the conversation in words that fit what happened in it. */
+function closeConversation(ctx: SessionContext, scenario: Scenario): SessionContext {
+  if (contactIs(ctx.contact, 'conversation.goodwill.cool'))
+    return sayOneOf(ctx, scenario, COOL_CLOSINGS, {}) ?? ctx;
+  if (
+    contactIs(ctx.contact, 'conversation.clock.overrun') ||
+    contactIs(ctx.contact, 'conversation.patience.curt') ||
+    contactIs(ctx.contact, 'conversation.patience.ending')
+  )
+    return sayOneOf(ctx, scenario, OVERRUN_CLOSINGS, {}) ?? ctx;
+  return sayLine(ctx, scenario, 'contact', 'wrapUp');
+}
+
+/** The contact says one of the general wordings given (one not yet said on the call), if any. */
+function sayOneOf(
+  ctx: SessionContext,
+  scenario: Scenario,
+  lines: readonly string[],
+  vars: Record<string, string>,
+): SessionContext | null {
+  const said = saidOnCall(ctx);
+  const unsaid = lines.map((l) => fill(l, vars)).filter((l) => repeatable(l) || !said.has(l));
+  if (unsaid.length === 0) return null;
+  const [text, rng] = pick(ctx.rng, unsaid);
+  return speak({ ...ctx, rng }, scenario, 'contact', text);
+}
+
+/**
+ * The contact asks what the student means: offering the closest readings when there are any,
+ * else in the scenario's own words, and when those are used up by naming what it can talk about.
+ */
+function askWhatTheyMean(
+  ctx: SessionContext,
+  scenario: Scenario,
+  readings: readonly Topic[],
+): SessionContext {
+  const [a, b] = readings;
+  const vars = { a: a ? READING_WORDS[a] : '', b: b ? READING_WORDS[b] : '' };
+  const offered =
+    b !== undefined
+      ? sayOneOf(ctx, scenario, OFFER_READINGS, vars)
+      : a !== undefined
+        ? sayOneOf(ctx, scenario, OFFER_READING, vars)
+        : null;
+  let next = offered;
+  if (next === null) {
+    const [text] = pickLine(scenario, 'clarify', ctx.rng, {}, saidOnCall(ctx));
+    if (text !== null && !FALLBACK_LINES.clarify?.includes(text))
+      next = sayLine(ctx, scenario, 'contact', 'clarify');
+  }
+  next ??=
+    sayOneOf(ctx, scenario, NAME_TOPICS, {
+      list: topicsToName(scenario, currentConversation(ctx)?.topicsAnswered ?? []),
+    }) ?? sayLine(ctx, scenario, 'contact', 'clarify');
+  return updateConversation(next, (c) => ({ ...c, offered: offered ? [...readings] : [] }));
 }
 
 function system(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
@@ -234,6 +371,7 @@ export function placeCall(ctx: SessionContext, scenario: Scenario): SessionConte
     message: '',
     askedForHelp: false,
     introduction: null,
+    transcriptFrom: ctx.transcript.length,
     endedAt: null,
   };
   let next: SessionContext = {
@@ -318,6 +456,7 @@ function newConversation(ctx: SessionContext): ConversationRecord {
     contactWords: 0,
     turns: [],
     topicsAnswered: [],
+    offered: null,
     rapport: 0.5,
     notesStarted: null,
     resumeHandedOver: null,
@@ -465,8 +604,8 @@ const DECLINES_NOW = compileAll([
   'not a good time',
   'not the best time',
   'not right now',
-  "can't talk|right now",
-  'cannot talk',
+  "(can't|cannot|can not) (talk|speak|do this|chat)",
+  'not now',
   'not ready',
   "don't have my questions",
   'do not have my questions',
@@ -610,41 +749,80 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   rapport = Math.round(rapport * 100) / 100;
 
   // Minding the clock counts in the second half of the agreed time; "I'll keep it to twenty
-  // minutes" at the start is a courtesy, not a time check.
+  // minutes" at the start is a courtesy, not a time check (the contact's clock lets it pass).
   const late = conv.elapsedMs >= agreedMs / 2;
-  const checksTime = late && (has('acknowledges_time') || has('offers_email_followup'));
+  const mindsTime = has('acknowledges_time') || has('offers_email_followup');
+  const checksTime = late && mindsTime;
+  const signalledBefore = contactIs(ctx.contact, 'conversation.clock.signalled');
+  const invitedBefore = contactIs(ctx.contact, 'conversation.clock.invited');
   let next = studentSays(ctx, scenario, text);
   next = updateConversation(next, (c) => ({
     ...c,
     turns: [...c.turns, turn],
     rapport: clamp01(rapport),
   }));
+  next = tell(next, scenario, { type: 'clock.advanced', elapsedMs: conv.elapsedMs });
   next = tell(next, scenario, { type: 'student.turn' });
   next = tell(next, scenario, { type: 'rapport.changed', rapport: clamp01(rapport) });
   if (has('asks_for_job')) next = tell(next, scenario, { type: 'job.asked' });
-  if (checksTime) next = tell(next, scenario, { type: 'time.checked' });
+  if (mindsTime) next = tell(next, scenario, { type: 'time.checked' });
   if (has('asks_notes_permission')) next = tell(next, scenario, { type: 'notes.asked' });
 
   const first = conv.turns.length === 0;
+  // The topic the contact answers: the question's, when it placed it with confidence; after the
+  // contact asked what the student meant, the reading the reply chooses.
+  // Minding the time ("may I email you my remaining questions?") asks about no topic: what asks
+  // is what is said beside it ("I'll keep it to 20 minutes. What does a typical day look like?").
+  const topical =
+    mindsTime && analysis.topic !== 'referrals'
+      ? besideTheTime(text, analysis, scenario)
+      : analysis;
+  let asked = topical.topic && (topical.question || topical.open) ? topical.topic : null;
+  if (asked === null && conv.offered !== null && !has('asks_for_job')) {
+    // The reply to "what do you mean?" says it in other words, or picks a reading offered.
+    const said = analysis.question ? analysis.reading : readTurnTopic(text, scenario);
+    asked = said.topic ?? chosenReading(text, conv.offered, said);
+  }
+  if (conv.offered !== null) next = updateConversation(next, (c) => ({ ...c, offered: null }));
+
+  // Patience: something new asked when the contact is closing, or talk about oneself unasked.
+  if (!closing && !has('asks_for_job') && (asked !== null || analysis.question))
+    next = tell(next, scenario, { type: 'question.asked', elapsedMs: conv.elapsedMs });
+  else if (analysis.selfFocused && !awaitingSelfIntro && !closing)
+    next = tell(next, scenario, { type: 'self.talked', elapsedMs: conv.elapsedMs });
+  if (contactIs(next.contact, 'conversation.patience.ending')) {
+    // Patience spent, past the agreed length and then some: the contact ends the call.
+    return hangUp(closeConversation(next, scenario), scenario);
+  }
+  const curt = contactIs(next.contact, 'conversation.patience.curt');
+  // Closing (time nearly up, wrapping up, overrun) or curt, the contact keeps answers short.
+  const brief =
+    curt ||
+    contactIs(next.contact, 'conversation.clock.signalled') ||
+    contactIs(next.contact, 'conversation.clock.wrappingUp') ||
+    contactIs(next.contact, 'conversation.clock.overrun');
+
   if (has('asks_for_job')) {
     next = sayLine(next, scenario, 'contact', 'declineJob');
-  } else if (analysis.topic && (analysis.question || analysis.open)) {
-    const topic = analysis.topic;
-    const [answer, rng] = pickAnswer(
+  } else if (asked !== null) {
+    const topic = asked;
+    const [answer, rng, usedUp] = pickAnswer(
       scenario,
       topic,
       conv.topicsAnswered.includes(topic),
       next.rng,
+      saidOnCall(next),
     );
     next = answer
       ? speak(
           { ...next, rng },
           scenario,
           'contact',
-          answer,
-          elaboration(scenario.contact.talkativeness),
+          brief ? briefly(answer) : answer,
+          usedUp || brief ? 1 : elaboration(scenario.contact.talkativeness),
         )
       : sayLine(next, scenario, 'contact', 'clarify');
+    if (curt) next = sayOneOf(next, scenario, CURT_AFTER_ANSWER, {}) ?? next;
     next = updateConversation(next, (c) => ({
       ...c,
       topicsAnswered: [...c.topicsAnswered, topic],
@@ -654,25 +832,33 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   } else if (has('asks_notes_permission')) {
     next = sayLine(next, scenario, 'contact', 'notesOk');
   } else if (analysis.question) {
-    next = sayLine(next, scenario, 'contact', 'clarify');
+    next = askWhatTheyMean(next, scenario, readingsToOffer(analysis.reading, scenario));
   } else if (awaitingSelfIntro) {
     next = sayLine(next, scenario, 'contact', 'invitesQuestions');
   } else if (has('thanks_contact') && late) {
     // Thanks in the second half of the call read as a goodbye; early, they are just politeness.
-    next = sayLine(next, scenario, 'contact', 'wrapUp');
+    next = closeConversation(next, scenario);
   } else if (first) {
     // The student accepted the offer without a question: the contact asks about them first.
+  } else if (has('thanks_contact')) {
+    // Thanks early in the call are politeness: a person takes them and waits for the next question.
+    next = sayOneOf(next, scenario, TAKES_THANKS, {}) ?? next;
+  } else if (analysis.selfFocused) {
+    next = curt
+      ? (sayOneOf(next, scenario, CURT_TO_SELF_TALK, {}) ?? next)
+      : sayLine(
+          next,
+          scenario,
+          'contact',
+          scenario.lines.invitesQuestions ? 'invitesQuestions' : 'clarify',
+        );
   } else {
-    next = sayLine(
-      next,
-      scenario,
-      'contact',
-      scenario.lines.invitesQuestions ? 'invitesQuestions' : 'clarify',
-    );
+    // "ok", "that makes sense", a remark on what the contact said: acknowledged, not answered.
+    next = sayOneOf(next, scenario, ACKNOWLEDGES, {}) ?? next;
   }
 
   if (
-    analysis.topic === 'resume_feedback' &&
+    asked === 'resume_feedback' &&
     !contactIs(ctx.contact, 'conversation.resume.requested') &&
     !has('asks_for_job')
   ) {
@@ -682,15 +868,12 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   }
   const after = currentConversation(next) as ConversationRecord;
   if (checksTime && !has('asks_for_job')) {
-    // Warm enough and never asked for a job (that leaves goodwill cool for good).
-    const invite =
-      contactIs(next.contact, 'conversation.goodwill.warm') &&
-      !contactIs(next.contact, 'conversation.clock.invited');
-    if (invite) {
+    // The contact's clock decided: warm enough (and never asked for a job, which leaves goodwill
+    // cool for good), it invites the student to go on; otherwise it closes.
+    if (!invitedBefore && contactIs(next.contact, 'conversation.clock.invited')) {
       next = sayLine(next, scenario, 'contact', 'inviteMore');
-      next = tell(next, scenario, { type: 'contact.invited_more' });
     } else if (!has('asks_referral')) {
-      next = sayLine(next, scenario, 'contact', 'wrapUp');
+      next = closeConversation(next, scenario);
     }
   }
   if (
@@ -712,16 +895,11 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     next = sayLine(next, scenario, 'contact', 'openingMention');
     next = tell(next, scenario, { type: 'contact.mentioned_opening' });
   }
-  const signalAt = agreedMs - scenario.behaviour.timeSignalBeforeEnd * MINUTE;
+  // The clock after the contact's reply: a busy contact says when the agreed time is nearly up.
   const latest = currentConversation(next) as ConversationRecord;
-  // A busy contact (not endlessly patient) says when the agreed time is nearly up.
-  if (
-    scenario.contact.patience < 0.85 &&
-    contactIs(next.contact, 'conversation.clock.running') &&
-    latest.elapsedMs >= signalAt
-  ) {
+  next = tell(next, scenario, { type: 'clock.advanced', elapsedMs: latest.elapsedMs });
+  if (!signalledBefore && contactIs(next.contact, 'conversation.clock.signalled')) {
     next = sayLine(next, scenario, 'contact', 'timeSignal');
-    next = tell(next, scenario, { type: 'contact.signalled_time' });
   }
   return next;
 }
@@ -984,8 +1162,14 @@ export function advance(ctx: SessionContext, scenario: Scenario, target: number)
       settlements: [...next.settlements, item.at],
       received: [...next.received, { at: item.at, action: item.action, line: item.line }],
     };
+    // A time the assistant booked meanwhile is the one the contact's reply confirms, not a second.
+    const booked =
+      item.proposes === null
+        ? undefined
+        : next.appointments.find((a) => a.by === 'assistant' && !a.kept && a.at > item.at);
+    const proposes = booked ? booked.at : item.proposes;
     const vars: Record<string, string> =
-      item.proposes === null ? {} : { time: describeMoment(origin(scenario), item.proposes) };
+      proposes === null ? {} : { time: describeMoment(origin(scenario), proposes) };
     const [text, rng] = pickLine(scenario, item.line, next.rng, vars);
     next = { ...next, rng };
     if (text !== null) {
@@ -997,7 +1181,8 @@ export function advance(ctx: SessionContext, scenario: Scenario, target: number)
         ],
       };
     }
-    if (item.proposes !== null) next = addAppointment(next, item.proposes, 'contact');
+    // The reply's time is an appointment, unless it confirms one already booked.
+    if (proposes !== null && !booked) next = addAppointment(next, proposes, 'contact');
   }
   return {
     ...next,

@@ -43,6 +43,8 @@ export interface CallRecord {
   askedForHelp: boolean;
   /** What the student said to introduce themselves when the contact answered. */
   introduction: { action: number; at: number; text: string } | null;
+  /** Where the call starts in the transcript: what was said on it follows. */
+  transcriptFrom: number;
   endedAt: number | null;
 }
 
@@ -81,6 +83,8 @@ export interface ConversationRecord {
   contactWords: number;
   turns: TurnRecord[];
   topicsAnswered: Topic[];
+  /** The readings the contact offered when it last asked what the student meant (else null). */
+  offered: Topic[] | null;
   rapport: number;
   /** The `take_notes` action, and whether the student had asked permission by then. */
   notesStarted: { action: number; at: number; minute: number; asked: boolean } | null;

@@ -1,4 +1,4 @@
-import { YES_NO_OPENERS } from './open-question.ts';
+import { WH, YES_NO_OPENERS } from './open-question.ts';
 import { tokenize, type Token } from './words.ts';
 
 /**
@@ -92,6 +92,92 @@ function invertsAuxiliary(clauses: readonly Clause[], from: number): boolean {
   return false;
 }
 
+/** Question words, with the spellings of quick typing ("wat are the hours like"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([...WH, 'wat', 'wht', 'hw', 'wut', 'wats']);
+/** Words after "how" or "what" that make it a question by themselves: "how much", "what kind". */
+const QUESTION_AMOUNTS = new Set([
+  'much',
+  'many',
+  'long',
+  'often',
+  'kind',
+  'type',
+  'sort',
+  'sorts',
+]);
+/** After an opening auxiliary, words that make it no question: "would love to", "will do". */
+const NOT_INVERTED = new Set(['not', 'be', 'do', 'love', 'like', 'say', 'have', 'definitely']);
+/** Elided "is there": "anyone in-house you think I should talk to". */
+const ELIDED_OPENERS = new Set(['anyone', 'anybody', 'any']);
+
+/**
+ * A question typed without its question mark, read in a sentence nothing closes, at the start of
+ * each of its stretches (after a comma, a semicolon or a dash): an auxiliary opens it ("is a
+ * masters worth it", "…, does that ever get to you"); a question word opens it before an auxiliary
+ * or an amount ("wat are the hours like", "how much of your week is that"); or "anyone" opens it.
+ * Anywhere in it, a question word, a verb and a subject ("…visual design what made you switch").
+ */
+function asksUnpunctuated(text: string, clauses: readonly Clause[], from: number): boolean {
+  // The sentence's tokens, read in place (no copy: a paste may be one long sentence).
+  const at = (c: number, t: number): Token | undefined => {
+    let clause = c;
+    let index = t;
+    while (clause < clauses.length) {
+      const tokens = (clauses[clause] as Clause).tokens;
+      if (index < tokens.length) return tokens[index];
+      index -= tokens.length;
+      clause += 1;
+    }
+    return undefined;
+  };
+  let starts = true;
+  let previous: Token | undefined;
+  for (let c = from; c < clauses.length; c += 1) {
+    const tokens = (clauses[c] as Clause).tokens;
+    for (let t = 0; t < tokens.length; t += 1) {
+      const token = tokens[t] as Token;
+      if (previous && breaksStretch(text, previous.end, token.start)) starts = true;
+      previous = token;
+      const next = at(c, t + 1)?.word;
+      const after = at(c, t + 2)?.word;
+      if (starts) {
+        if (OPENERS.has(token.word)) continue;
+        starts = false;
+        if (AUXILIARIES.has(token.word) && next !== undefined && !NOT_INVERTED.has(next))
+          return true;
+        if (
+          QUESTION_WORDS.has(token.word) &&
+          next !== undefined &&
+          (AUXILIARIES.has(next) || QUESTION_AMOUNTS.has(next))
+        )
+          return true;
+        if (ELIDED_OPENERS.has(token.word) && next !== undefined) return true;
+      }
+      if (
+        QUESTION_WORDS.has(token.word) &&
+        next !== undefined &&
+        !SUBJECTS.has(next) &&
+        after !== undefined &&
+        SUBJECTS.has(after)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the gap between two words starts a new stretch: a comma, a colon, a dash. */
+function breaksStretch(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 44 || code === 59 || code === 58 || code === 0x2013 || code === 0x2014)
+      return true;
+    // a hyphen between spaces is a dash
+    if (code === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
+
 /** Titles: their full stop never ends a sentence ("Mr. Smith", "Dr. Okonkwo"). */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr']);
 /** Short forms whose full stop ends a sentence only before a capital ("10 a.m. Then..."). */
@@ -149,7 +235,9 @@ export function splitClauses(text: string): Clause[] {
     if (endsSentence) {
       if (
         question ||
-        (ending === 'none' && invertsAuxiliary(clauses, sentenceStartClause)) ||
+        (ending === 'none' &&
+          (invertsAuxiliary(clauses, sentenceStartClause) ||
+            asksUnpunctuated(text, clauses, sentenceStartClause))) ||
         (ending === 'stop' && opensWithInversion(clauses, sentenceStartClause))
       ) {
         for (let c = sentenceStartClause; c < clauses.length; c += 1)

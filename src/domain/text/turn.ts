@@ -3,6 +3,7 @@ import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { INDIRECT_ASKS, JOB_NOUNS, NEGATIONS } from './lexicon.ts';
 import { TOPIC_CUES, TOPIC_PRIORITY } from './rules/topics.ts';
+import { readTopic, type TopicReading } from './topic-reading.ts';
 import { compileKeywords, findAll, firstMatch, type Pattern } from './patterns.ts';
 import type { Token } from './words.ts';
 import { allHits, firstHitOf, hitsOf, readDoc, type Doc } from './rule.ts';
@@ -41,8 +42,10 @@ export type TurnMove =
 export interface TurnAnalysis {
   kind: 'turn';
   words: number;
-  /** The bank topic the turn asks about, if any. */
+  /** The bank topic the turn asks about, if any: the reading, when it is a confident question. */
   topic: Topic | null;
+  /** The topics the turn may be about, ranked, with how confident the best one is. */
+  reading: TopicReading;
   moves: TurnMove[];
   question: boolean;
   /** Whether the turn's question is open (cannot be answered yes or no). */
@@ -196,34 +199,64 @@ function topicCues(scenario?: Scenario): TopicCues {
 }
 
 /**
- * The bank topic a turn asks about: the topic whose cues match most words, a cue within three
- * words after the head of a question counting double ("Which courses matter most?" is about
- * courses); a tie goes to the cue met first, then to the topic listed first.
+ * How strongly each topic's cues meet a turn: the words its cues match, a cue within three words
+ * after the head of a question counting double ("Which courses matter most?" is about courses).
  */
-function topicOf(
+export function topicCueScores(
   tokens: readonly Token[],
   scenario?: Scenario,
   heads: readonly number[] = [],
-): { topic: Topic | null; start: number; end: number } {
+): Map<Topic, number> {
   const cues = topicCues(scenario);
   const near = new Uint8Array(tokens.length);
   for (const h of heads) for (let k = h; k <= h + 3 && k < tokens.length; k += 1) near[k] = 1;
-  const scores = new Map<Topic, { score: number; start: number; end: number }>();
+  const scores = new Map<Topic, number>();
   for (const m of findAll(cues.patterns, tokens)) {
     const topic = cues.topics[m.index] as Topic;
     const add = (m.last - m.first + 1) * (near[m.first] ? 2 : 1);
-    const known = scores.get(topic);
-    if (known) known.score += add;
-    else scores.set(topic, { score: add, start: m.start, end: m.end });
+    scores.set(topic, (scores.get(topic) ?? 0) + add);
   }
-  let best: { topic: Topic; score: number; start: number; end: number } | null = null;
-  for (const topic of TOPIC_PRIORITY) {
-    const s = scores.get(topic);
-    if (!s) continue;
-    if (!best || s.score > best.score || (s.score === best.score && s.start < best.start))
-      best = { topic, ...s };
-  }
-  return best ? best : { topic: null, start: 0, end: 0 };
+  return scores;
+}
+
+/**
+ * The words a turn's question is in: its question sentences (context before them, "I'm a junior
+ * in nursing and…", says who asks, not what), else every word.
+ */
+function questionTokens(clauses: readonly Clause[], tokens: readonly Token[]): readonly Token[] {
+  const asked = clauses.filter((c) => c.question);
+  if (asked.length === 0) return tokens;
+  const sentences = new Set(asked.map((c) => c.sentence));
+  return clauses.filter((c) => sentences.has(c.sentence)).flatMap((c) => c.tokens);
+}
+
+const NO_READING: TopicReading = { topic: null, confidence: 0, ranked: [], offTopic: false };
+
+/**
+ * What a turn is about even when it asks nothing: the reply to the contact's "what do you mean?"
+ * ("Sorry, I meant how you moved into PR.") says it as a statement.
+ */
+export function readTurnTopic(text: string, scenario?: Scenario): TopicReading {
+  const clauses = splitClauses(text);
+  const tokens = clauses.flatMap((c) => c.tokens);
+  return readAsked(clauses, tokens, scenario, readQuestion(readDoc(text, clauses)).heads);
+}
+
+/** The topic reading of a turn's question (its cues read in the same words). */
+function readAsked(
+  clauses: readonly Clause[],
+  tokens: readonly Token[],
+  scenario: Scenario | undefined,
+  heads: readonly number[],
+): TopicReading {
+  // the words read are the question's; the cues are met anywhere in the turn
+  const cues = topicCueScores(tokens, scenario, heads);
+  const asked = questionTokens(clauses, tokens);
+  const reading = readTopic(asked, cues, scenario);
+  // a question that only points back ("Should I rearrange it?") is read with what came before
+  return reading.ranked.length === 0 && asked !== tokens
+    ? readTopic(tokens, cues, scenario)
+    : reading;
 }
 
 /**
@@ -307,20 +340,27 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
     words >= 12 && selfRatio >= 0.06 && statementWords / words >= 0.6 && !closingMove;
   if (selfFocused) moves.push('talks_about_self');
 
-  // A job ask, a resume offered or a question about one's own future asks about no bank topic.
-  const offTopic = moves.some(
-    (m) => m === 'asks_for_job' || m === 'offers_resume' || m === 'asks_about_own_future',
-  );
-  const { topic } = offTopic
-    ? { topic: null }
-    : referral
-      ? { topic: 'referrals' as Topic }
-      : topicOf(tokens, scenario, reading.heads);
+  // A job ask or a question about one's own future asks about no bank topic.
+  const offTopic = moves.some((m) => m === 'asks_for_job' || m === 'asks_about_own_future');
+  // A statement asks no topic, so it is not read for one (readTurnTopic reads it when needed).
+  const understood: TopicReading =
+    offTopic || !question
+      ? NO_READING
+      : referral
+        ? {
+            topic: 'referrals',
+            confidence: 1,
+            ranked: [{ topic: 'referrals', score: 1 }],
+            offTopic: false,
+          }
+        : readAsked(clauses, tokens, scenario, reading.heads);
+  const topic = understood.topic;
   return {
     kind: 'turn',
     words,
     // The topic is what the turn asks about: a statement ("my degree is in...") asks nothing.
     topic: question ? topic : null,
+    reading: understood,
     moves,
     question,
     open,

@@ -154,8 +154,12 @@ describe("the contact's conversation regions", () => {
   const after = (events: readonly ContactEvent[]) =>
     events.reduce((state, e) => contactAfter(talksNow, state, e), talking);
 
-  it('start fresh with each conversation: not asked, the clock running, nothing requested', () => {
-    for (const path of ['conversation.selfIntro.notAsked', 'conversation.clock.running'] as const)
+  it('start fresh with each conversation: not asked, the clock early, nothing requested', () => {
+    for (const path of [
+      'conversation.selfIntro.notAsked',
+      'conversation.clock.early',
+      'conversation.patience.patient',
+    ] as const)
       expect(contactIs(talking, path)).toBe(true);
     expect(contactIs(talking, 'conversation.resume.requested')).toBe(false);
     expect(contactIs(talking, 'conversation.notes.asked')).toBe(false);
@@ -173,33 +177,83 @@ describe("the contact's conversation regions", () => {
     );
   });
 
-  it('never signal the time once the student checked it, and invite from any running clock', () => {
-    const checked = after([{ type: 'time.checked' }]);
-    expect(contactIs(checked, 'conversation.clock.checked')).toBe(true);
+  const agreed = talksNow.agreedMinutes * 60_000;
+  const at = (elapsedMs: number): ContactEvent => ({ type: 'clock.advanced', elapsedMs });
+
+  it('let a time check early pass as a courtesy, and act on one in the second half', () => {
+    expect(contactIs(after([{ type: 'time.checked' }]), 'conversation.clock.early')).toBe(true);
+    const late = after([at(agreed / 2), { type: 'time.checked' }]);
+    expect(contactIs(late, 'conversation.clock.wrappingUp')).toBe(true);
+    // wrapping up, the contact does not signal the time any more
+    expect(
+      contactIs(contactAfter(talksNow, late, at(agreed - 60_000)), 'conversation.clock.wrappingUp'),
+    ).toBe(true);
+  });
+
+  it('invite a warm student to go on when they mind the time, and never call that an overrun', () => {
+    const warm = after([
+      { type: 'rapport.changed', rapport: talksNow.behaviour.inviteMoreAtRapport },
+      at(agreed / 2),
+      { type: 'time.checked' },
+    ]);
+    expect(contactIs(warm, 'conversation.clock.invited')).toBe(true);
     expect(
       contactIs(
-        contactAfter(talksNow, checked, { type: 'contact.signalled_time' }),
-        'conversation.clock.checked',
+        contactAfter(talksNow, warm, at(agreed + 10 * 60_000)),
+        'conversation.clock.invited',
       ),
     ).toBe(true);
-    for (const before of [
-      [],
-      [{ type: 'time.checked' }],
-      [{ type: 'contact.signalled_time' }],
-    ] as ContactEvent[][])
-      expect(
-        contactIs(
-          after([...before, { type: 'contact.invited_more' }]),
-          'conversation.clock.invited',
-        ),
-      ).toBe(true);
+    // a job request cools goodwill for good: no invitation then
+    const cooled = after([
+      { type: 'rapport.changed', rapport: talksNow.behaviour.inviteMoreAtRapport },
+      { type: 'job.asked' },
+      at(agreed / 2),
+      { type: 'time.checked' },
+    ]);
+    expect(contactIs(cooled, 'conversation.clock.wrappingUp')).toBe(true);
+  });
+
+  it('signal near the end (a busy contact), and count an overrun only past two minutes', () => {
+    const signal = talksNow.agreedMinutes - talksNow.behaviour.timeSignalBeforeEnd;
+    expect(contactIs(after([at(signal * 60_000)]), 'conversation.clock.signalled')).toBe(true);
+    expect(contactIs(after([at(agreed + 2 * 60_000)]), 'conversation.clock.overrun')).toBe(false);
+    expect(contactIs(after([at(agreed + 2 * 60_000 + 1)]), 'conversation.clock.overrun')).toBe(
+      true,
+    );
+  });
+
+  it('turn curt at a new question once time is nearly up, and end the call only past the overrun', () => {
+    const signal = (talksNow.agreedMinutes - talksNow.behaviour.timeSignalBeforeEnd) * 60_000;
+    const curt = after([at(signal), { type: 'question.asked', elapsedMs: signal }]);
+    expect(contactIs(curt, 'conversation.patience.curt')).toBe(true);
+    const early = contactAfter(talksNow, curt, { type: 'question.asked', elapsedMs: agreed });
+    expect(contactIs(early, 'conversation.patience.curt')).toBe(true);
+    const late = contactAfter(talksNow, curt, {
+      type: 'question.asked',
+      elapsedMs: agreed + 2 * 60_000 + 1,
+    });
+    expect(contactIs(late, 'conversation.patience.ending')).toBe(true);
+  });
+
+  it('spend patience on talk about the student: an impatient contact turns curt at once', () => {
+    const impatient: Scenario = { ...talksNow, contact: { ...talksNow.contact, patience: 0.25 } };
+    const patient: Scenario = { ...talksNow, contact: { ...talksNow.contact, patience: 0.9 } };
+    const talkOnce = (scenario: Scenario) =>
+      [
+        answered,
+        intro(false, false),
+        { type: 'offer.accepted' } as const,
+        { type: 'self.talked', elapsedMs: 0 } as const,
+      ].reduce((state, e) => contactAfter(scenario, state, e), contactAtStart(scenario));
+    expect(contactIs(talkOnce(impatient), 'conversation.patience.curt')).toBe(true);
+    expect(contactIs(talkOnce(patient), 'conversation.patience.tested')).toBe(true);
   });
 
   it('move each region on its own: a resume request leaves the clock and the notes as they were', () => {
     const state = after([{ type: 'contact.asked_for_resume' }, { type: 'notes.asked' }]);
     expect(contactIs(state, 'conversation.resume.requested')).toBe(true);
     expect(contactIs(state, 'conversation.notes.asked')).toBe(true);
-    expect(contactIs(state, 'conversation.clock.running')).toBe(true);
+    expect(contactIs(state, 'conversation.clock.early')).toBe(true);
     expect(contactIs(state, 'conversation.selfIntro.notAsked')).toBe(true);
   });
 

@@ -3,8 +3,10 @@ import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { assistantMachine } from '../../../src/domain/professional/assistant.machine.ts';
 import {
+  contactInput,
   contactMachine,
   type ContactEvent,
+  type ContactInput,
 } from '../../../src/domain/professional/contact.machine.ts';
 import { voicemailMachine } from '../../../src/domain/professional/voicemail.machine.ts';
 import { loadScenario, scenarioFiles } from '../../helpers.ts';
@@ -22,7 +24,15 @@ function reached(values: readonly StateValue[], all: readonly string[]): string[
   return all.filter((path) => values.some((v) => matchesState(path, v)));
 }
 
-const contactEvents = (threshold: number): ContactEvent[] => [
+const contactEvents = (threshold: number, input: ContactInput): ContactEvent[] => [
+  // the clock at each moment that matters: the start, half-time, the signal, past an overrun
+  ...[0, input.agreedMs / 2, input.signalAtMs ?? 0, input.overrunAtMs + 1].map(
+    (elapsedMs) => ({ type: 'clock.advanced', elapsedMs }) as const,
+  ),
+  ...[0, input.overrunAtMs + 1].flatMap((elapsedMs) => [
+    { type: 'question.asked', elapsedMs } as const,
+    { type: 'self.talked', elapsedMs } as const,
+  ]),
   { type: 'phone.answered' },
   { type: 'introduced', asksForJob: false, unclear: false },
   { type: 'introduced', asksForJob: true, unclear: false },
@@ -36,8 +46,6 @@ const contactEvents = (threshold: number): ContactEvent[] => [
   { type: 'time.checked' },
   { type: 'notes.asked' },
   { type: 'contact.asked_about_student' },
-  { type: 'contact.signalled_time' },
-  { type: 'contact.invited_more' },
   { type: 'contact.asked_for_resume' },
   { type: 'contact.mentioned_opening' },
   { type: 'rapport.changed', rapport: 0 },
@@ -49,17 +57,19 @@ describe.each(scenarioFiles().map((f) => f.replace(/\.yaml$/, '')))('the persona
   const { scenario } = loadScenario(id);
 
   it("reach every state of the contact's chart the scenario's choices allow", () => {
+    const input = contactInput(scenario);
     const paths = getShortestPaths(contactMachine, {
-      input: {
-        offersToTalkNow: scenario.behaviour.offersToTalkNow,
-        inviteMoreAtRapport: scenario.behaviour.inviteMoreAtRapport,
-      },
-      events: contactEvents(scenario.behaviour.inviteMoreAtRapport),
+      input,
+      events: contactEvents(scenario.behaviour.inviteMoreAtRapport, input),
     });
     const all = leaves(contactMachine.root as never);
-    // warm needs a rapport the contact can reach (at most 1)
+    // warm needs a rapport the contact can reach (at most 1); only a busy contact signals the
+    // time; an impatient one turns curt at once, never merely tested
     const allowed = all.filter(
-      (p) => p !== 'conversation.goodwill.warm' || scenario.behaviour.inviteMoreAtRapport <= 1,
+      (p) =>
+        (p !== 'conversation.goodwill.warm' || scenario.behaviour.inviteMoreAtRapport <= 1) &&
+        (p !== 'conversation.clock.signalled' || input.signalAtMs !== null) &&
+        (p !== 'conversation.patience.tested' || !input.impatient),
     );
     expect(
       reached(

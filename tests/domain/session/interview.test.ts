@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { playActions, reportOf } from '../../../src/domain/session/index.ts';
 import type { Scenario } from '../../../src/domain/scenario/scenario.schema.ts';
+import { COOL_CLOSINGS } from '../../../src/domain/professional/lines.ts';
 import { loadScenario } from '../../helpers.ts';
 
 /**
@@ -130,7 +131,7 @@ describe('rapport', () => {
     expect(cold.report.pitfalls.find((p) => p.id === 'job_request')?.phase).toBe('interview');
   });
 
-  it('after a job request, acknowledging the time gets a wrap-up rather than an invitation', () => {
+  it('after a job request, acknowledging the time gets a cool closing rather than an invitation', () => {
     const { contactLines, conv } = conversation(pr, [
       say('Is Ezra and White hiring interns this summer?'),
       ...until(9),
@@ -138,7 +139,9 @@ describe('rapport', () => {
     ]);
     expect(conv?.turns.some((t) => t.invited)).toBe(false);
     expect(contactLines.some((l) => pr.lines.inviteMore.includes(l))).toBe(false);
-    expect(contactLines.some((l) => pr.lines.wrapUp.includes(l))).toBe(true);
+    // not the warm words of a good talk ("You were prepared…") right after a job request
+    expect(contactLines.some((l) => pr.lines.wrapUp.includes(l))).toBe(false);
+    expect(contactLines.some((l) => COOL_CLOSINGS.includes(l))).toBe(true);
   });
 });
 

@@ -270,7 +270,7 @@ export const JOB_REQUEST_RULES = registerRules(
         `(is|are|r) .. (still|currently|now|also) (taking|accepting|hiring|recruiting|bringing on|taking on) .. ${NEWCOMERS}`,
         `(is|are|r) .. (taking|accepting|bringing on|taking on) [any|new|more|summer] .. (${NEWCOMERS}|${ROLE})`,
         '(does|has) .. (have|has|offer|offers|run|runs|got) (any|an|a) ... (opening|openings|vacancy|vacancies|internship|internships|position|positions|placement|placements|apprenticeship|apprenticeships)',
-        '(does|do) #contact .. (need|needs) (a|an|another|more|any|extra|some) ..',
+        `(does|do) #contact .. (need|needs) (a|an|another|more|any|extra|some) .. (${ROLE}|${JOB}|${NEWCOMERS}|hand|hands|help|person|people|ppl|someone|body|bodies|helper|helpers)`,
         `(does|do|would|might|could|will) ((your|ur|the|this) .. ${ORG}|#contact|you guys|u guys) .. (need|needs|use|want) (someone|anyone|somebody|anybody|help|hands|people|ppl|an extra|another|more help|extra help)`,
         '(does|do|has|have) .. (have|has|run|offer|got) (a|an|any) .. (internship|internships|co-op|trainee|graduate|apprenticeship|residency|placement) (program|programs|programme|scheme)',
       ],
@@ -292,6 +292,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'Does Ezra and White have an internship program?',
         ],
         noMatch: [
+          "do you need a master's to move up in PR or is that overkill?",
           'Are airlines hiring ops people again after the slowdown?',
           'Are companies hiring remote designers these days?',
           'How are hiring decisions made at a small studio?',
@@ -846,6 +847,9 @@ export const JOB_REQUEST_RULES = registerRules(
         '(like|as) (yours|ur)',
         '(thank|thanks) [you|so much] for',
         '(feedback|look over|critique|advice|tips|comments|thoughts|review)',
+        // people to talk with: a referral ask, not an offer to work
+        '(suggestions|names) of',
+        '(talking|talk|speak|speaking|chat|chatting|meet|meeting) (with|to) (me|#self)',
       ],
       examples: {
         match: [
@@ -858,6 +862,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'Would you recommend I apply for internships at big firms or small ones?',
           'When your team hires, do they care more about grades or experience?',
           'I worked as a server at a restaurant like yours for two years.',
+          "I'd welcome suggestions of other engineers who might be open to talking with me, maybe someone on the security side.",
         ],
       },
     },
@@ -970,14 +975,14 @@ export const JOB_REQUEST_RULES = registerRules(
       // On a condition: "if your team ever needs someone, think of me", "in case anything opens up".
       match: [
         '(if|when|whenever|case) ... (need|needs|want|wants|could use) (help|hands|a hand|someone|anyone|an extra pair|extra hands|another pair) [with|for|on] .. [#self|me|i]',
-        `(if|when|whenever|once|should !(#self|we)|case) ... (need|needs|needed|needing|requiring|looking for|hiring|hires|hire|recruits|take|takes|take on|takes on|taking on|bring on|brings on|bringing on|short) [a|an|any|some|another|more|extra|new] .. (${ROLE}|${JOB})`,
-        `(if|when|whenever|once|should !(#self|we)|case) ... (short-staffed|short-handed|understaffed|shorthanded)`,
+        `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (need|needs|needed|needing|requiring|looking for|hiring|hires|hire|recruits|take|takes|take on|takes on|taking on|bring on|brings on|bringing on|short) [a|an|any|some|another|more|extra|new] .. (${ROLE}|${JOB})`,
+        `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (short-staffed|short-handed|understaffed|shorthanded)`,
         `(if|whenever|should !(#self|we)|case) ... (is|are|were|you're|they're|we're) (hiring|recruiting|taking|accepting) !${HIRING_NOUNS}`,
         `(if|when|whenever|should !(#self|we)|case) ... (has|have|got|are|is|there's|theres) [ever] (any|a|an|some) ... ${JOB}`,
-        `(if|when|whenever|once|should !(#self|we)|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up|materialise|materialises|materialize|materializes|arise|arises|emerge|emerges)`,
+        `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up|materialise|materialises|materialize|materializes|arise|arises|emerge|emerges)`,
         `(if|when|whenever|should !(#self|we)|case) ... (staffing|headcount) (needs|requirements|increase|increases|grows)`,
         `(resume|cv|résumé|portfolio) ... (in case|for when|if) ... (anything|something|${JOB}|opens|open|comes up|come up|hiring|need|needs)`,
-        `(if|when|whenever|once|should !(#self|we)|case) ... (open|opens|post|posts|advertise|advertises|announce|announces|create|creates|add|adds) (a|an|any|the|new|more) .. ${JOB}`,
+        `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (open|opens|post|posts|advertise|advertises|announce|announces|create|creates|add|adds) (a|an|any|the|new|more) .. ${JOB}`,
       ],
       requires: ['(me|#self|my|mine)'],
       unlessNear: [...GENERAL.slice(0, 7)],
@@ -1003,6 +1008,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'if your firm ever ends up needing someone part-time during tax season, I would jump at it',
         ],
         noMatch: [
+          "I'd like to understand what titles I should be looking for, because agency job ads and in-house ones use different names.",
           'When you started your first job, what surprised you most?',
           'If you were starting again, what would you do differently?',
           'How do teams decide when they need a new coordinator?',

@@ -37,6 +37,10 @@ const NOTES = [
 /** "I'm not expecting any job leads" expects nothing. */
 const NOT_EXPECTING = ['#negation .. (expect|expecting|asking|looking|hoping|want|wanting)'];
 
+/** Things a contact recommends that are not people to talk to. */
+const NOT_PEOPLE =
+  '(organization|organizations|organisation|organisations|association|associations|society|societies|group|groups|conference|conferences|book|books|website|websites|site|sites|podcast|podcasts|newsletter|newsletters|journal|journals|publication|publications|course|courses|program|programs|certificate|certificates|certification|certifications|class|classes|resource|resources|tool|tools|software|events|event|mistake|mistakes)';
+
 const HIRING_PEOPLE =
   '(hiring|recruit*|hr|manager|managers|director|directors|partner|partners|boss|lead|decision|whoever|supervisor)';
 
@@ -151,16 +155,17 @@ export const TURN_RULES = registerRules(
       reports: 'asks_referral',
       // asks_referral (settles no_referral_ask): the student asks who else to talk to.
       match: [
-        '(who|anyone|anybody|someone|somebody) else',
+        '(who|anyone|anybody|someone|somebody) else ... (#self|talk|speak|contact|meet|recommend|suggest|reach|chat|connect|think|know|ask|could|would|should|might)',
         'other people .. (talk|speak|contact)',
         'others .. (talk|speak|contact)',
         'colleague* .. (talk|speak|contact|good|ask)',
         '(recommend|suggest) .. (talk|speak|contact|reach)',
         'should #self (talk|speak) to',
-        'point me (toward|towards|to)',
+        'point me (toward|towards|to) (someone|somebody|anyone|anybody|people|a person|colleagues|others|other|a few people|who)',
+        '(people|someone|anyone|colleagues) ... point me (toward|towards|to)',
         'know (any|anyone) ... (who|that|might)',
         '(other|more) (people|folks|colleagues|professionals|planners|engineers|designers|nurses) ... (learn from|talk|speak|chat|contact|meet|ask)',
-        'people .. #self could',
+        'people .. #self could (talk|speak|reach|contact|meet|ask|learn|call|email|write|chat)',
         'who would you talk',
         'suggest .. (people|someone|anyone)',
         'reach out to',
@@ -169,12 +174,20 @@ export const TURN_RULES = registerRules(
       ],
       question: true,
       unless: [`${HIRING_PEOPLE}`],
+      // what is recommended is a thing, not a person: "which organizations would you recommend"
+      unlessNear: [NOT_PEOPLE],
       examples: {
         match: [
           'Who else would you suggest I talk to?',
           'Is there anyone else I should reach out to?',
         ],
-        noMatch: ['Could you introduce me to your hiring manager?'],
+        noMatch: [
+          'Could you introduce me to your hiring manager?',
+          "what's the part of the job you'd happily hand off to someone else?",
+          'Could you point me to a few books that shaped how you think?',
+          'Which professional organizations would you recommend for someone interested in hospital operations?',
+          "What's one mistake you see young PR people make that I could avoid?",
+        ],
       },
     },
     {
@@ -184,13 +197,14 @@ export const TURN_RULES = registerRules(
       match: [
         '(who|anyone|anybody|someone|somebody) else',
         '(recommend|suggest) .. (talk|speak|contact|reach|people|someone|anyone)',
-        'point me (toward|towards|to)',
+        'point me (toward|towards|to) (someone|somebody|anyone|anybody|people|a person|colleagues|others|other|a few people|who)',
         'other people .. (talk|speak|contact)',
       ],
       requires: [
         '(tell me|wondering|wonder|recommend|suggest|point me|please|let me know|share|names|love|curious)',
       ],
       unless: [`${HIRING_PEOPLE}`],
+      unlessNear: [NOT_PEOPLE],
       examples: {
         match: ["I was wondering who else you'd recommend I talk to."],
         noMatch: ['Someone else told me the same thing.'],
@@ -361,13 +375,17 @@ export const TURN_RULES = registerRules(
         'someone like me (could|would|can)',
       ],
       question: true,
-      unless: ['am #self hired'],
+      // "someone you think is good for me to talk with" asks whom to talk to, not about the future
+      unless: ['am #self hired', 'for me to (talk|speak|chat|meet|contact|ask|reach)'],
       examples: {
         match: [
           'Do you think I will be successful in this field?',
           'What are my chances of getting in?',
         ],
-        noMatch: ['Will the field grow over the next ten years?'],
+        noMatch: [
+          'Will the field grow over the next ten years?',
+          'Who is another person you think is good for me to talk with about agency work?',
+        ],
       },
     },
     {

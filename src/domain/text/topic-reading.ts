@@ -1,0 +1,227 @@
+import type { Scenario, Topic } from '../scenario/scenario.schema.ts';
+import { TOPICS } from '../scenario/constants.ts';
+import { TOPIC_EXAMPLES } from './rules/topic-examples.ts';
+import { TOPIC_EXAMPLES_VOICES_A } from './rules/topic-examples-voices-a.ts';
+import { TOPIC_EXAMPLES_VOICES_B } from './rules/topic-examples-voices-b.ts';
+import { TOPIC_EXAMPLES_VOICES_C } from './rules/topic-examples-voices-c.ts';
+import { OFF_TOPIC_EXAMPLES } from './rules/topic-examples-off-topic.ts';
+import { OFF_TOPIC_EXAMPLES_B } from './rules/topic-examples-off-topic-b.ts';
+import { stemOf } from './stems.ts';
+import { tokenize, type Token } from './words.ts';
+
+/**
+ * What a question is about, read from its meaning rather than from one keyword. Every topic has
+ * example questions (the guides' sample questions paraphrased, many more in students' own words,
+ * and the scenario's own keywords); a question's stemmed words and word pairs are weighed against
+ * them (naive Bayes: how often each topic's examples use each feature), with the topic cues of
+ * rules/topics.ts as further evidence. The result is a ranking with a confidence (the best
+ * topic's share), so a question close to no topic, or close to two, is not answered from a guess:
+ * the contact asks what the student means. Linear in the question's words, bounded at
+ * `MAX_QUERY_WORDS`.
+ */
+
+export interface Reading {
+  topic: Topic;
+  /** The topic's share of the evidence, 0 to 1. */
+  score: number;
+}
+
+export interface TopicReading {
+  /** The best reading when it is confident enough to answer from, else null. */
+  topic: Topic | null;
+  /** The best reading's score. */
+  confidence: number;
+  /** The closest readings, best first (at most three), for a clarification. */
+  ranked: Reading[];
+  /** The question is closer to small talk than to the work (no reading is worth offering). */
+  offTopic: boolean;
+}
+
+/**
+ * The reading's settings, chosen on the natural-question tables (tests/questions, README
+ * "Figures"): a topic is answered from when it holds at least `CONFIDENT` of the evidence and the
+ * question's share of small talk stays under `OFF_TOPIC`; the cues weigh `CUE_WEIGHT` nats per
+ * doubling of the words they meet; `ALPHA` smooths the counts.
+ */
+export const CONFIDENT = 0.2;
+export const OFF_TOPIC = 0.1;
+const CUE_WEIGHT = 3;
+const ALPHA = 0.5;
+
+/** The words of a question read at most (a question is never longer; a paste is bounded). */
+export const MAX_QUERY_WORDS = 80;
+
+/** A class of the model: a topic, or a question no topic answers. */
+type Class = Topic | 'off_topic';
+
+interface Model {
+  classes: readonly Class[];
+  /** Per class, the log-probability of a feature none of its examples has (the smoothing). */
+  unseen: Float64Array;
+  /** Per stem, the classes whose examples have it and how much more likely it is in each. */
+  seen: Map<string, Seen>;
+  /** The same for pairs of stems in a row, by the first stem and then the second. */
+  pairs: Map<string, Map<string, Seen>>;
+}
+
+interface Seen {
+  classes: Uint8Array;
+  gain: Float64Array;
+}
+
+function featuresOf(tokens: readonly Token[]): string[] {
+  const stems: string[] = [];
+  for (const t of tokens) {
+    const s = stemOf(t.word);
+    if (s !== null && s.length > 1) stems.push(s);
+  }
+  const features = new Set(stems);
+  for (let i = 1; i < stems.length; i += 1) features.add(`${stems[i - 1]} ${stems[i]}`);
+  return [...features];
+}
+
+/** Naive Bayes over binary features, worked out once: a query then costs a few additions. */
+function train(examples: readonly { topic: Class; text: string }[]): Model {
+  const counts = new Map<string, Map<Class, number>>();
+  const totals = new Map<Class, number>();
+  for (const e of examples) {
+    for (const f of featuresOf(tokenize(e.text))) {
+      let byClass = counts.get(f);
+      if (!byClass) counts.set(f, (byClass = new Map()));
+      byClass.set(e.topic, (byClass.get(e.topic) ?? 0) + 1);
+      totals.set(e.topic, (totals.get(e.topic) ?? 0) + 1);
+    }
+  }
+  const classes = [...totals.keys()];
+  const vocabulary = counts.size;
+  const denominator = classes.map((c) => (totals.get(c) ?? 0) + ALPHA * vocabulary);
+  const unseen = Float64Array.from(denominator, (d) => Math.log(ALPHA / d));
+  const seen = new Map<string, Seen>();
+  const pairs = new Map<string, Map<string, Seen>>();
+  for (const [f, byClass] of counts) {
+    const which = new Uint8Array(byClass.size);
+    const gain = new Float64Array(byClass.size);
+    let k = 0;
+    for (const [c, n] of byClass) {
+      const i = classes.indexOf(c);
+      which[k] = i;
+      gain[k] = Math.log((n + ALPHA) / (denominator[i] as number)) - (unseen[i] as number);
+      k += 1;
+    }
+    const entry = { classes: which, gain };
+    const space = f.indexOf(' ');
+    if (space < 0) seen.set(f, entry);
+    else {
+      const first = f.slice(0, space);
+      let second = pairs.get(first);
+      if (!second) pairs.set(first, (second = new Map()));
+      second.set(f.slice(space + 1), entry);
+    }
+  }
+  return { classes, unseen, seen, pairs };
+}
+
+const BUILT_IN: readonly { topic: Class; text: string }[] = TOPICS.flatMap((topic) =>
+  [
+    ...TOPIC_EXAMPLES[topic],
+    ...TOPIC_EXAMPLES_VOICES_A[topic],
+    ...TOPIC_EXAMPLES_VOICES_B[topic],
+    ...TOPIC_EXAMPLES_VOICES_C[topic],
+  ].map((text) => ({ topic, text })),
+);
+const offTopic: readonly string[] = [...OFF_TOPIC_EXAMPLES, ...OFF_TOPIC_EXAMPLES_B];
+
+const models = new WeakMap<object, Model>();
+let builtIn: Model | null = null;
+
+function builtInExamples(): { topic: Class; text: string }[] {
+  return [...BUILT_IN, ...offTopic.map((text) => ({ topic: 'off_topic' as const, text }))];
+}
+
+function modelFor(scenario?: Scenario): Model {
+  if (!scenario) return (builtIn ??= train(builtInExamples()));
+  let model = models.get(scenario);
+  if (!model) {
+    const own = scenario.questionBank.flatMap((e) =>
+      [...e.keywords, ...e.examples].map((text) => ({ topic: e.topic, text })),
+    );
+    model = train([...builtInExamples(), ...own]);
+    models.set(scenario, model);
+  }
+  return model;
+}
+
+/** Each log-likelihood's share of their sum. */
+function softmax(logs: ArrayLike<number>): Float64Array {
+  let max = -Infinity;
+  for (let i = 0; i < logs.length; i += 1) if ((logs[i] as number) > max) max = logs[i] as number;
+  const out = new Float64Array(logs.length);
+  let z = 0;
+  for (let i = 0; i < logs.length; i += 1) z += out[i] = Math.exp((logs[i] as number) - max);
+  for (let i = 0; i < out.length; i += 1) out[i] = (out[i] as number) / z;
+  return out;
+}
+
+/**
+ * Ranks the topics a question may be about: each class's naive Bayes log-likelihood over the
+ * question's features, plus its cues' score (`cues`, words of the topic's cues the question meets),
+ * turned into shares of the evidence.
+ */
+export function readTopic(
+  tokens: readonly Token[],
+  cues: ReadonlyMap<Topic, number>,
+  scenario?: Scenario,
+): TopicReading {
+  const query = tokens.length > MAX_QUERY_WORDS ? tokens.slice(-MAX_QUERY_WORDS) : tokens;
+  const model = modelFor(scenario);
+  // The question's stems and pairs of stems in a row that some example has, each once.
+  const met = new Set<Seen>();
+  let previous: string | null = null;
+  for (const t of query) {
+    const stem = stemOf(t.word);
+    if (stem === null || stem.length < 2) continue;
+    const one = model.seen.get(stem);
+    if (one) met.add(one);
+    if (previous !== null) {
+      const two = model.pairs.get(previous)?.get(stem);
+      if (two) met.add(two);
+    }
+    previous = stem;
+  }
+  const logs = new Float64Array(model.unseen.length);
+  for (let i = 0; i < logs.length; i += 1) logs[i] = (model.unseen[i] as number) * met.size;
+  for (const { classes, gain } of met) {
+    for (let k = 0; k < classes.length; k += 1)
+      logs[classes[k] as number] = (logs[classes[k] as number] as number) + (gain[k] as number);
+  }
+  // First, whether the question is about the work at all: the off-topic examples against all the
+  // topics' (the cues, written to tell topics apart, take no part in this).
+  const off = model.classes.indexOf('off_topic');
+  const offShare = off < 0 ? 0 : (softmax(logs)[off] as number);
+  // Then which topic, the cues adding their evidence.
+  const topics: Topic[] = [];
+  const topical: number[] = [];
+  model.classes.forEach((c, i) => {
+    if (c === 'off_topic') return;
+    topics.push(c);
+    topical.push((logs[i] as number) + CUE_WEIGHT * Math.log(1 + (cues.get(c) ?? 0)));
+  });
+  const shares = softmax(topical);
+  const ranked: Reading[] = [];
+  topics.forEach((topic, i) => {
+    const score = Math.round((shares[i] as number) * 1000) / 1000;
+    if (score > 0) ranked.push({ topic, score });
+  });
+  // A question that meets nothing any example has says nothing the contact can place.
+  if (met.size === 0) ranked.length = 0;
+  ranked.sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
+  const top = ranked.slice(0, 3);
+  const best = top[0];
+  const confidence = best?.score ?? 0;
+  return {
+    topic: best && confidence >= CONFIDENT && offShare < OFF_TOPIC ? best.topic : null,
+    confidence,
+    ranked: top,
+    offTopic: offShare >= OFF_TOPIC,
+  };
+}

@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import { playActions } from '../../../src/domain/session/index.ts';
+import type { Scenario } from '../../../src/domain/scenario/scenario.schema.ts';
+import { READING_WORDS } from '../../../src/domain/professional/understanding.ts';
+import {
+  CURT_TO_SELF_TALK,
+  REPEATABLE_WORDS,
+  TOPIC_USED_UP,
+} from '../../../src/domain/professional/lines.ts';
+import { countWords } from '../../../src/domain/text/words.ts';
+import { loadScenario } from '../../helpers.ts';
+
+/**
+ * Transcript fixtures of the contact as a person in the conversation: what the student says, what
+ * the contact must answer, and what must not appear. Each states one behaviour of issue 12
+ * ("a person's conversation", "understanding questions").
+ */
+const pr = loadScenario('pr-phone-referral').scenario;
+const engineer = loadScenario('engineer-talkative').scenario;
+const say = (text: string) => ({ type: 'say', text });
+const INTRO =
+  'Hello, Mr. Smith. My name is Patricia Law, and I am a classmate of your son, Mike. He suggested I call. I am exploring public relations and would value 20 minutes of your advice, not a job.';
+
+/** The PR director's call, past the introductions, then the turns given. */
+function prCall(turns: string[], seed = 4, refusals = false) {
+  return play(
+    pr,
+    seed,
+    [
+      { type: 'call' },
+      say(INTRO),
+      say('Yes, thank you, that works.'),
+      say('I study Communication at Cornell and write for the campus magazine.'),
+      ...turns.map(say),
+    ],
+    refusals,
+  );
+}
+
+/** The engineer's booked call (the scenario starts at the interview), then the turns given. */
+function engineerCall(turns: string[], seed = 4) {
+  return play(engineer, seed, [
+    { type: 'call' },
+    say(
+      "Hi Mr. Kowalczyk, it's Diego Herrera from the UC co-op program, calling at two as planned.",
+    ),
+    ...turns.map(say),
+  ]);
+}
+
+function play(scenario: Scenario, seed: number, actions: unknown[], refusals = false) {
+  const { session, rejected } = playActions(scenario, seed, actions);
+  const ctx = session.snapshot.context;
+  if (!refusals) expect(rejected).toEqual([]);
+  const lines = ctx.transcript.filter((l) => l.who === 'contact').map((l) => l.text);
+  /** What the contact said after the student's `text` (up to the student's next words). */
+  const replyTo = (text: string): string[] => {
+    const at = ctx.transcript.findIndex((l) => l.who === 'student' && l.text === text);
+    const reply: string[] = [];
+    for (let i = at + 1; i < ctx.transcript.length; i += 1) {
+      const line = ctx.transcript[i];
+      if (!line || line.who === 'student') break;
+      if (line.who === 'contact') reply.push(line.text);
+    }
+    return reply;
+  };
+  return { ctx, lines, replyTo, scenario, rejected, session };
+}
+
+function answersOf(scenario: Scenario, topic: string): string[] {
+  return scenario.questionBank
+    .filter((e) => e.topic === topic)
+    .flatMap((e) => [...e.answers, ...e.followUps]);
+}
+
+describe('what is not a question is not taken as talk about oneself', () => {
+  it('"ok" is acknowledged, not met with praise of the student\'s background', () => {
+    const { replyTo, scenario } = prCall(['What does a typical day look like for you?', 'ok']);
+    const reply = replyTo('ok');
+    expect(reply.length).toBe(1);
+    expect(scenario.lines.invitesQuestions ?? []).not.toContain(reply[0]);
+    expect(countWords(reply[0] ?? '')).toBeLessThanOrEqual(8);
+  });
+
+  it('thanks early in the call are taken as thanks, not as a goodbye or a life story', () => {
+    const text = 'thank you so much, this is really helpful';
+    const { replyTo, scenario } = prCall(['What does a typical day look like for you?', text]);
+    const reply = replyTo(text);
+    expect(reply).toHaveLength(1);
+    expect(scenario.lines.invitesQuestions ?? []).not.toContain(reply[0]);
+    expect(scenario.lines.wrapUp).not.toContain(reply[0]);
+  });
+});
+
+describe("the contact understands questions in the student's own words", () => {
+  it('answers a question it has never seen from the right topic', () => {
+    const text = 'so what do your days actually look like at the agency';
+    const { replyTo, scenario } = prCall([text]);
+    expect(answersOf(scenario, 'typical_day')).toContain(replyTo(text)[0]);
+  });
+
+  it('"paid" meets "pay": a salary question in other words is a salary question', () => {
+    const text = 'How do people usually get paid when they start out at an agency?';
+    const { replyTo, scenario } = prCall([text]);
+    expect(answersOf(scenario, 'salary')).toContain(replyTo(text)[0]);
+  });
+
+  it('a question about nothing the contact knows is met with a question, not an answer', () => {
+    const text = 'Did you watch the Yankees game last night?';
+    const { replyTo, scenario } = prCall([text]);
+    const reply = replyTo(text);
+    expect(reply).toHaveLength(1);
+    const answers = scenario.questionBank.flatMap((e) => [...e.answers, ...e.followUps]);
+    expect(answers).not.toContain(reply[0]);
+  });
+
+  it('after "what do you mean?", the reply that says it in other words is answered', () => {
+    const unclear = 'Did you watch the Yankees game last night?';
+    const clearer = 'Sorry, I meant how you moved from reporting into PR.';
+    const { replyTo, scenario } = prCall([unclear, clearer]);
+    expect(answersOf(scenario, 'career_path')).toContain(replyTo(clearer)[0]);
+  });
+});
+
+describe('a person does not say the same line twice', () => {
+  it('the same question asked again and again never gets the same answer twice', () => {
+    const ask = 'What does a typical day look like for you?';
+    const { lines } = engineerCall([ask, ask, ask, ask, ask, ask]);
+    const long = lines.filter((l) => countWords(l) > REPEATABLE_WORDS);
+    expect(new Set(long).size).toBe(long.length);
+  });
+
+  it('when a topic is used up, the contact says so in its own words', () => {
+    const ask = 'What does a typical day look like for you?';
+    const { lines } = engineerCall([ask, ask, ask, ask, ask, ask]);
+    expect(lines.some((l) => TOPIC_USED_UP.includes(l))).toBe(true);
+  });
+
+  it('clarifications do not repeat either: in the end the contact names what it can talk about', () => {
+    const odd = [
+      'Did you watch the game last night?',
+      'What is your favorite pizza place?',
+      'Do you have any pets at home?',
+      'Have you seen the new Dune movie?',
+      'Is it snowing where you are?',
+      'What music do you listen to in the car?',
+    ];
+    const { lines } = prCall(odd);
+    const long = lines.filter((l) => countWords(l) > REPEATABLE_WORDS);
+    expect(new Set(long).size).toBe(long.length);
+    const named = Object.values(READING_WORDS);
+    expect(lines.some((l) => named.some((w) => l.includes(w)))).toBe(true);
+  });
+});
+
+describe('patience and the clock show in how the contact behaves', () => {
+  const QUESTIONS = [
+    'What does a typical day look like for you?',
+    'Which skills matter most for someone starting out in PR?',
+    'What entry-level titles should I look for in postings?',
+    'How do you see the field changing over the next few years?',
+    'What do you enjoy most about your work, and what is hardest?',
+    'Which professional associations would you recommend?',
+    'How did you move from reporting into PR?',
+    'What advice would you give someone starting in this field?',
+    'What is the culture like at an agency?',
+    'Where in the country are most PR jobs?',
+    'What do people generally earn when they start out?',
+    'What would you do differently if you started again?',
+    'How important is a graduate degree in communications?',
+    'Which skills are hardest to learn on the job?',
+    'How do agencies train new account coordinators?',
+    'Is there a conference a student should attend?',
+    'How do you keep up with changes in the media?',
+    'What is the hardest kind of client to work with?',
+    'What surprised you most when you moved into PR?',
+    'What does a junior person do in their first year?',
+  ];
+  const LIFE_STORY =
+    'So I grew up in Ithaca and I was always the kid who wrote for everything, the school paper, the yearbook, and I started a blog in ninth grade, and then I got into Cornell and joined the magazine, and now I also run social media for two clubs and I intern at the library.';
+
+  it('an impatient contact meets a second unasked life story with a curt prompt to ask', () => {
+    const impatient = { ...pr, contact: { ...pr.contact, patience: 0.25 } };
+    const { replyTo } = play(impatient, 4, [
+      { type: 'call' },
+      say(INTRO),
+      say('Yes, thank you, that works.'),
+      say('I study Communication at Cornell and write for the campus magazine.'),
+      say(QUESTIONS[0] as string),
+      say(LIFE_STORY),
+    ]);
+    const reply = replyTo(LIFE_STORY);
+    expect(reply).toHaveLength(1);
+    expect(pr.lines.invitesQuestions ?? []).not.toContain(reply[0]);
+    expect(CURT_TO_SELF_TALK).toContain(reply[0]);
+  });
+
+  it('once the contact said time is nearly up, its answers are short', () => {
+    const { ctx } = prCall(QUESTIONS.slice(0, 14));
+    const at = ctx.transcript.findIndex(
+      (l) => l.who === 'contact' && pr.lines.timeSignal.includes(l.text),
+    );
+    expect(at).toBeGreaterThan(0);
+    const after = ctx.transcript
+      .slice(at + 1)
+      .filter((l) => l.who === 'contact')
+      .map((l) => l.text);
+    for (const line of after)
+      expect(line.split(/[.!?](?:\s|$)/).filter(Boolean).length).toBeLessThanOrEqual(2);
+  });
+
+  it('past the agreed length and its grace, the next new question ends the call', () => {
+    const { ctx, lines, rejected, session } = prCall([...QUESTIONS, ...QUESTIONS], 4, true);
+    // what the student says after the contact hung up is refused: the session is between calls
+    expect(session.snapshot.value).toBe('idle');
+    expect(rejected.length).toBeGreaterThan(0);
+    for (const r of rejected) expect(r.reason).toMatch(/not on a call/);
+    const call = ctx.calls.at(-1);
+    expect(call?.endedAt).not.toBeNull();
+    const conv = ctx.conversations.at(-1);
+    const limit = (pr.agreedMinutes + pr.behaviour.overrunGraceMinutes) * 60_000;
+    // never before the grace ran out: the last turn was asked past it
+    expect(conv?.turns.at(-1)?.elapsedMs ?? 0).toBeGreaterThan(limit);
+    expect(conv?.turns.filter((t) => t.elapsedMs > limit)).toHaveLength(1);
+    expect(ctx.transcript.at(-1)?.text).toBe('The call ends.');
+    expect(lines.at(-1)).toBeDefined();
+  });
+});
+
+describe('one appointment for one agreed time', () => {
+  it('the contact’s email reply confirms the time the assistant booked, not a second one', () => {
+    const exec = loadScenario('executive-ten-minutes').scenario;
+    const scenario: Scenario = {
+      ...exec,
+      behaviour: {
+        ...exec.behaviour,
+        emailReply: { afterWorkingDays: 1, proposes: { weekday: 'Fri', time: '12:00' } },
+      },
+      lines: {
+        ...exec.lines,
+        emailReplyAccept: ['Dear Marcus, happy to talk. Does {time} work? Catherine'],
+      },
+    };
+    const { ctx } = play(scenario, 3, [
+      {
+        type: 'email',
+        subject: 'Industrial engineering senior referred by Professor Alan Whitcomb',
+        body: 'Dear Ms. Delacroix,\n\nProfessor Alan Whitcomb suggested I write to you. I am a senior in Industrial and Systems Engineering at UW-Madison, and I would value ten minutes of your advice on careers in hospital operations. I am not asking for a job. I will call your office on Wednesday morning to see if a short call could work.\n\nSincerely,\nMarcus Bell',
+      },
+      { type: 'call' },
+      say(
+        'Good morning, this is Marcus Bell calling for Ms. Delacroix. When would be a good time to reach her?',
+      ),
+      { type: 'end' },
+      { type: 'wait', until: 'next_event' },
+    ]);
+    const booked = ctx.appointments.filter((a) => a.by === 'assistant');
+    expect(booked).toHaveLength(1);
+    // the reply arrived, and no second appointment came with it
+    expect(ctx.received.some((r) => r.line === 'emailReplyAccept')).toBe(true);
+    expect(ctx.appointments.filter((a) => !a.kept)).toHaveLength(1);
+    // and the reply names the booked time (the assistant's Thursday, not the scenario's Friday)
+    const reply = ctx.transcript.find(
+      (l) => l.who === 'contact' && l.text.startsWith('Dear Marcus'),
+    );
+    expect(reply?.text).toContain('Thursday at 12:50 p.m.');
+  });
+});
