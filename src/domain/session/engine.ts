@@ -4,13 +4,18 @@ import { LIMITS, formatBytes, formatCount, utf8Length } from '../limits/index.ts
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import { parseAction, textLength, type Action } from './actions.ts';
 import {
+  GUARDS_OF,
+  NOT_IN_STATE,
+  WHEN_GUARD_FAILS,
   createSessionMachine,
   toEvent,
+  type SessionEvent,
+  type SessionGuard,
   type SessionMachine,
   type SessionSnapshot,
 } from './session.machine.ts';
+import type { SessionContext } from './types.ts';
 import { origin } from './steps.ts';
-import { callStatus } from './call-status.ts';
 
 /**
  * The session as a pure fold: `startSession` then `act` once per action. Each step either refuses
@@ -101,52 +106,31 @@ function overLimit(session: Session, action: Action, bytes: number): string | nu
   return null;
 }
 
-/** The reason an action makes no sense in the session's current state, or null. */
+/**
+ * The reason an action makes no sense in the session's current state, or null: asked of the
+ * session machine (`snapshot.can`), and worded by its table of reasons (session.machine.ts).
+ */
 export function refusal(session: Session, action: Action): string | null {
-  const { snapshot, scenario } = session;
+  const { snapshot, scenario, machine } = session;
+  const event = toEvent(action, session.nextIndex);
+  if (snapshot.can(event)) return null;
+  const state = snapshot.value as 'idle' | 'call';
   const ctx = snapshot.context;
-  const onCall = snapshot.hasTag('on-call');
-  const inConversation = callStatus(ctx) === 'conversation';
-  const who = scenario.contact.addressAs;
-  switch (action.type) {
-    case 'call':
-      if (onCall) return 'you are already on a call: hang up (end) before calling again';
-      if (ctx.conversations.length > 0) {
-        return `you have already had your conversation with ${who}; follow up in writing (an email or a note) instead of calling again`;
-      }
-      return null;
-    case 'say':
-      return onCall ? null : 'you are not on a call or in a meeting: place a call before you speak';
-    case 'end':
-      return onCall ? null : 'there is no call or meeting to end';
-    case 'email':
-    case 'note':
-      return onCall
-        ? `finish the call (end) before sending ${action.type === 'email' ? 'an email' : 'a note'}`
-        : null;
-    case 'wait':
-      if (onCall) return 'hang up (end) before letting time pass';
-      if (
-        action.until === 'next_appointment' &&
-        !ctx.appointments.some((a) => !a.kept && a.at > ctx.now)
-      ) {
-        return 'there is no appointment pending to wait for';
-      }
-      return null;
-    case 'prepare':
-      return onCall ? 'prepare your questions before the call, not during it' : null;
-    case 'take_notes':
-      if (!inConversation) return `you can take notes only during the conversation with ${who}`;
-      return ctx.conversations.at(-1)?.notesStarted ? 'you are already taking notes' : null;
-    case 'give_resume':
-      if (!inConversation)
-        return `you can hand over your resume only during the conversation with ${who}`;
-      if (ctx.prepared && !ctx.prepared.bringResume)
-        return 'you did not bring your resume to this conversation';
-      return ctx.conversations.at(-1)?.resumeHandedOver
-        ? 'you have already handed over your resume'
-        : null;
+  const guards = GUARDS_OF[state][event.type];
+  if (!guards) return NOT_IN_STATE[state][event.type]?.(ctx, scenario, event) ?? cannot(action);
+  const implementations = machine.implementations.guards as Record<
+    SessionGuard,
+    (args: { context: SessionContext; event: SessionEvent }) => boolean
+  >;
+  for (const name of guards) {
+    if (!implementations[name]({ context: ctx, event }))
+      return WHEN_GUARD_FAILS[name](ctx, scenario, event);
   }
+  return cannot(action);
+}
+
+function cannot(action: Action): string {
+  return `"${action.type}" is not possible right now`;
 }
 
 /** Applies one action (anything: it is validated first). Never throws on bad input. */
@@ -162,9 +146,6 @@ export function act(session: Session, raw: unknown): Step {
   const reason = refusal(session, action);
   if (reason) return { ok: false, reason, session: skipped };
   const event = toEvent(action, index);
-  if (!session.snapshot.can(event)) {
-    return { ok: false, reason: `"${action.type}" is not possible right now`, session: skipped };
-  }
   const at = stamp(origin(session.scenario), session.snapshot.context.now);
   const entry: LoggedAction = { action, index, at };
   const bytes = loggedBytes(entry);

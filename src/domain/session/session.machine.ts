@@ -102,6 +102,7 @@ export function createSessionMachine(scenario: Scenario) {
       callOver: ({ context }) => (context.calls.at(-1)?.endedAt ?? null) !== null,
       notTakingNotes: ({ context }) => !context.conversations.at(-1)?.notesStarted,
       resumeNotGiven: ({ context }) => !context.conversations.at(-1)?.resumeHandedOver,
+      broughtResume: ({ context }) => !context.prepared || context.prepared.bringResume,
       noConversationYet: ({ context }) => context.conversations.length === 0,
       hasTarget: ({ context, event }) =>
         event.type !== 'student.waited' ||
@@ -139,7 +140,7 @@ export function createSessionMachine(scenario: Scenario) {
             actions: ['mark', 'takeNotes'],
           },
           'student.gave_resume': {
-            guard: and(['inConversation', 'resumeNotGiven']),
+            guard: and(['inConversation', 'broughtResume', 'resumeNotGiven']),
             actions: ['mark', 'giveResume'],
           },
         },
@@ -150,3 +151,65 @@ export function createSessionMachine(scenario: Scenario) {
 
 export type SessionMachine = ReturnType<typeof createSessionMachine>;
 export type SessionSnapshot = SnapshotFrom<SessionMachine>;
+
+/** The session machine's named guards (the reasons table below names them). */
+export type SessionGuard =
+  | 'inConversation'
+  | 'notTakingNotes'
+  | 'resumeNotGiven'
+  | 'broughtResume'
+  | 'noConversationYet'
+  | 'hasTarget';
+
+/**
+ * Why the machine does not take an action, for the engine and the UI alike: in each state, the
+ * events it does not take at all, with the reason; and the guards of the transitions it takes,
+ * in the order they are checked, each with the reason when it fails. The guards themselves are the
+ * machine's own (`machine.implementations.guards`): this table only words them.
+ */
+type Reason = (context: SessionContext, scenario: Scenario, event: SessionEvent) => string;
+
+export const NOT_IN_STATE: Record<
+  'idle' | 'call',
+  Partial<Record<SessionEvent['type'], Reason>>
+> = {
+  idle: {
+    'student.said': () => 'you are not on a call or in a meeting: place a call before you speak',
+    'student.ended': () => 'there is no call or meeting to end',
+    'student.took_notes': (_, s) =>
+      `you can take notes only during the conversation with ${s.contact.addressAs}`,
+    'student.gave_resume': (_, s) =>
+      `you can hand over your resume only during the conversation with ${s.contact.addressAs}`,
+  },
+  call: {
+    'student.called': () => 'you are already on a call: hang up (end) before calling again',
+    'student.emailed': () => 'finish the call (end) before sending an email',
+    'student.noted': () => 'finish the call (end) before sending a note',
+    'student.waited': () => 'hang up (end) before letting time pass',
+    'student.prepared': () => 'prepare your questions before the call, not during it',
+  },
+};
+
+export const GUARDS_OF: Record<
+  'idle' | 'call',
+  Partial<Record<SessionEvent['type'], readonly SessionGuard[]>>
+> = {
+  idle: { 'student.called': ['noConversationYet'], 'student.waited': ['hasTarget'] },
+  call: {
+    'student.took_notes': ['inConversation', 'notTakingNotes'],
+    'student.gave_resume': ['inConversation', 'broughtResume', 'resumeNotGiven'],
+  },
+};
+
+export const WHEN_GUARD_FAILS: Record<SessionGuard, Reason> = {
+  noConversationYet: (_, s) =>
+    `you have already had your conversation with ${s.contact.addressAs}; follow up in writing (an email or a note) instead of calling again`,
+  hasTarget: () => 'there is no appointment pending to wait for',
+  inConversation: (_, s, event) =>
+    event.type === 'student.took_notes'
+      ? `you can take notes only during the conversation with ${s.contact.addressAs}`
+      : `you can hand over your resume only during the conversation with ${s.contact.addressAs}`,
+  notTakingNotes: () => 'you are already taking notes',
+  broughtResume: () => 'you did not bring your resume to this conversation',
+  resumeNotGiven: () => 'you have already handed over your resume',
+};
