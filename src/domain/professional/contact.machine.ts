@@ -12,6 +12,8 @@ import { isIn, personaChart } from './persona.ts';
  * - `phone.introduction`: the contact picked up and waits to hear who is calling and why;
  * - `phone.clarifying`: the introduction did not say, so the contact asked (once);
  * - `phone.declined`: the student asked for a job, and the contact declined politely;
+ * - `phone.ending`: declined, a contact who ends the call on a job request (a scenario's
+ *   `onJobRequest`) says goodbye;
  * - `phone.offered`: the contact offered to talk now;
  * - `phone.scheduled`: the contact proposed a later time;
  * - `conversation`: the informational interview itself, in parallel regions:
@@ -48,6 +50,8 @@ export interface ContactInput {
   impatient: boolean;
   /** Past this, ms into the conversation, an uninvited conversation is overrun (PITFALLS.md). */
   overrunAtMs: number;
+  /** The scenario's choice: a contact who ends the call when asked for a job. */
+  endsOnJobRequest: boolean;
 }
 
 export type ContactEvent =
@@ -104,6 +108,7 @@ export const contactMachine = setup({
     pastOverrun: ({ context, event }) =>
       event.type === 'clock.advanced' && event.elapsedMs > context.overrunAtMs,
     impatient: ({ context }) => context.impatient,
+    endsOnJobRequest: ({ context }) => context.endsOnJobRequest,
     // The contact may end the call only once an overrun is the student's to have made.
     mayEnd: ({ context, event }) =>
       (event.type === 'question.asked' || event.type === 'self.talked') &&
@@ -149,7 +154,12 @@ export const contactMachine = setup({
             ],
           },
         },
-        declined: {},
+        // Asked for a job on the phone: the contact declines; a contact who ends the call on a job
+        // request says goodbye (the session hangs up for them).
+        declined: {
+          always: [{ guard: 'endsOnJobRequest', target: 'ending' }],
+        },
+        ending: {},
         offered: {
           on: {
             'offer.accepted': '#contact.conversation',
@@ -213,6 +223,7 @@ export const contactMachine = setup({
           states: {
             patient: {
               on: {
+                'job.asked': [{ guard: 'endsOnJobRequest', target: 'ending' }],
                 'self.talked': [{ guard: 'impatient', target: 'curt' }, { target: 'tested' }],
                 // A question after the contact said time is nearly up, or began to close.
                 'question.asked': [
@@ -224,6 +235,7 @@ export const contactMachine = setup({
             },
             tested: {
               on: {
+                'job.asked': [{ guard: 'endsOnJobRequest', target: 'ending' }],
                 'self.talked': 'curt',
                 'question.asked': [
                   { guard: 'closing', target: 'curt' },
@@ -234,6 +246,7 @@ export const contactMachine = setup({
             },
             curt: {
               on: {
+                'job.asked': [{ guard: 'endsOnJobRequest', target: 'ending' }],
                 'self.talked': [{ guard: 'mayEnd', target: 'ending' }],
                 'question.asked': [{ guard: 'mayEnd', target: 'ending' }],
               },
@@ -297,6 +310,7 @@ export type ContactPath =
   | 'phone.introduction'
   | 'phone.clarifying'
   | 'phone.declined'
+  | 'phone.ending'
   | 'phone.offered'
   | 'phone.scheduled'
   | 'conversation'
@@ -332,6 +346,7 @@ export const contactInput = (scenario: Scenario): ContactInput => ({
       : null,
   impatient: scenario.contact.patience < 0.5,
   overrunAtMs: (scenario.agreedMinutes + scenario.behaviour.overrunGraceMinutes) * 60_000,
+  endsOnJobRequest: scenario.behaviour.onJobRequest === 'end_call',
 });
 
 export const contactChart = personaChart(contactMachine, contactInput);

@@ -314,6 +314,12 @@ export const ScenarioSchema = z
           .describe(
             'How far past the agreed length a new question still does not count as an overrun.',
           ),
+        onJobRequest: z
+          .enum(['decline', 'end_call'])
+          .default('decline')
+          .describe(
+            'What the contact does when asked for a job: decline politely and talk on, cooled for good (decline), or decline and end the call (end_call).',
+          ),
       })
       .strict()
       .describe('How the contact behaves across the phases.'),

@@ -18,7 +18,8 @@ export function callStatus(ctx: SessionContext): CallStatus {
   if (voicemailIs(ctx.voicemail, 'recording')) return 'voicemail';
   if (!assistantIs(ctx.assistant, 'away')) return 'assistant';
   if (contactIs(ctx.contact, 'conversation')) return 'conversation';
-  if (contactIs(ctx.contact, 'phone.declined')) return 'declined';
+  if (contactIs(ctx.contact, 'phone.declined') || contactIs(ctx.contact, 'phone.ending'))
+    return 'declined';
   if (contactIs(ctx.contact, 'phone.offered')) return 'offered';
   if (contactIs(ctx.contact, 'phone.scheduled')) return 'scheduled';
   if (contactIs(ctx.contact, 'phone')) return 'introducing';

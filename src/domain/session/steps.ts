@@ -537,13 +537,14 @@ export function introduce(ctx: SessionContext, scenario: Scenario, text: string)
     unclear: flaws.includes('no_self_introduction') || flaws.includes('vague_purpose'),
   };
   const contact = contactAfter(scenario, ctx.contact, introduced);
-  const reaction: RequestRecord['reaction'] = contactIs(contact, 'phone.declined')
-    ? 'decline'
-    : contactIs(contact, 'phone.clarifying')
-      ? 'clarify'
-      : contactIs(contact, 'phone.offered')
-        ? 'offer_now'
-        : 'schedule';
+  const reaction: RequestRecord['reaction'] =
+    contactIs(contact, 'phone.declined') || contactIs(contact, 'phone.ending')
+      ? 'decline'
+      : contactIs(contact, 'phone.clarifying')
+        ? 'clarify'
+        : contactIs(contact, 'phone.offered')
+          ? 'offer_now'
+          : 'schedule';
   // A second try at the introduction is the same request, dated from its first words.
   const first = call?.introduction ?? { action: ctx.index, at: ctx.now };
   const record: RequestRecord = {
@@ -560,8 +561,11 @@ export function introduce(ctx: SessionContext, scenario: Scenario, text: string)
     requests: earlier ? replaceLast(next.requests, () => record) : [...next.requests, record],
   };
   switch (reaction) {
-    case 'decline':
-      return sayLine(next, scenario, 'contact', 'declineJob');
+    case 'decline': {
+      next = sayLine(next, scenario, 'contact', 'declineJob');
+      // A contact who ends the call on a job request (the scenario's `onJobRequest`) hangs up.
+      return contactIs(next.contact, 'phone.ending') ? hangUp(next, scenario) : next;
+    }
     case 'clarify':
       return sayLine(next, scenario, 'contact', 'clarify');
     case 'offer_now':
@@ -790,7 +794,7 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     next = tell(next, scenario, { type: 'question.asked', elapsedMs: conv.elapsedMs });
   else if (analysis.selfFocused && !awaitingSelfIntro && !closing)
     next = tell(next, scenario, { type: 'self.talked', elapsedMs: conv.elapsedMs });
-  if (contactIs(next.contact, 'conversation.patience.ending')) {
+  if (!has('asks_for_job') && contactIs(next.contact, 'conversation.patience.ending')) {
     // Patience spent, past the agreed length and then some: the contact ends the call.
     return hangUp(closeConversation(next, scenario), scenario);
   }
@@ -804,6 +808,9 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
 
   if (has('asks_for_job')) {
     next = sayLine(next, scenario, 'contact', 'declineJob');
+    // A contact who ends the call on a job request says it has to go, and hangs up.
+    if (contactIs(next.contact, 'conversation.patience.ending'))
+      return hangUp(closeConversation(next, scenario), scenario);
   } else if (asked !== null) {
     const topic = asked;
     const [answer, rng, usedUp] = pickAnswer(

@@ -69,7 +69,9 @@ describe.each(scenarioFiles().map((f) => f.replace(/\.yaml$/, '')))('the persona
       (p) =>
         (p !== 'conversation.goodwill.warm' || scenario.behaviour.inviteMoreAtRapport <= 1) &&
         (p !== 'conversation.clock.signalled' || input.signalAtMs !== null) &&
-        (p !== 'conversation.patience.tested' || !input.impatient),
+        (p !== 'conversation.patience.tested' || !input.impatient) &&
+        // a contact who ends the call on a job request (onJobRequest: end_call) only
+        (p !== 'phone.ending' || input.endsOnJobRequest),
     );
     expect(
       reached(
@@ -109,5 +111,27 @@ describe.each(scenarioFiles().map((f) => f.replace(/\.yaml$/, '')))('the persona
         leaves(voicemailMachine.root as never),
       ),
     ).toEqual(['away', 'recording']);
+  });
+});
+
+describe('a scenario that ends the call on a job request', () => {
+  it('reaches the phone state where the contact hangs up after declining', () => {
+    const base = loadScenario('pr-phone-referral').scenario;
+    const scenario = {
+      ...base,
+      behaviour: { ...base.behaviour, onJobRequest: 'end_call' as const },
+    };
+    const input = contactInput(scenario);
+    const paths = getShortestPaths(contactMachine, {
+      input,
+      events: contactEvents(scenario.behaviour.inviteMoreAtRapport, input),
+    });
+    const all = leaves(contactMachine.root as never);
+    expect(
+      reached(
+        paths.map((p) => p.state.value),
+        all,
+      ),
+    ).toContain('phone.ending');
   });
 });

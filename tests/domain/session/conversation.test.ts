@@ -3,6 +3,7 @@ import { playActions } from '../../../src/domain/session/index.ts';
 import type { Scenario } from '../../../src/domain/scenario/scenario.schema.ts';
 import { READING_WORDS } from '../../../src/domain/professional/understanding.ts';
 import {
+  COOL_CLOSINGS,
   CURT_TO_SELF_TALK,
   REPEATABLE_WORDS,
   TOPIC_USED_UP,
@@ -264,5 +265,49 @@ describe('one appointment for one agreed time', () => {
       (l) => l.who === 'contact' && l.text.startsWith('Dear Marcus'),
     );
     expect(reply?.text).toContain('Thursday at 12:50 p.m.');
+  });
+});
+
+describe('a scenario’s choice of what the contact does on a job request', () => {
+  const ends: Scenario = { ...pr, behaviour: { ...pr.behaviour, onJobRequest: 'end_call' } };
+  const ask = 'Is Ezra and White hiring interns this summer?';
+
+  it('by default the contact declines and talks on, goodwill cooled for good', () => {
+    const { ctx, replyTo } = prCall([ask, 'What does a typical day look like for you?']);
+    expect(replyTo(ask)).toHaveLength(1);
+    expect(pr.lines.declineJob).toContain(replyTo(ask)[0]);
+    expect(ctx.calls.at(-1)?.endedAt).toBeNull();
+  });
+
+  it('with end_call, the contact declines in the conversation and ends the call', () => {
+    const { ctx, replyTo, session, rejected } = play(
+      ends,
+      4,
+      [
+        { type: 'call' },
+        say(INTRO),
+        say('Yes, thank you, that works.'),
+        say('I study Communication at Cornell and write for the campus magazine.'),
+        say(ask),
+        say('What does a typical day look like for you?'),
+      ],
+      true,
+    );
+    const reply = replyTo(ask);
+    expect(pr.lines.declineJob).toContain(reply[0]);
+    expect(COOL_CLOSINGS).toContain(reply[1]);
+    expect(ctx.calls.at(-1)?.endedAt).not.toBeNull();
+    expect(session.snapshot.value).toBe('idle');
+    expect(rejected.map((r) => r.index)).toEqual([5]);
+  });
+
+  it('with end_call, a job ask in the phone introduction is declined and the call ends', () => {
+    const { ctx, session } = play(ends, 4, [
+      { type: 'call' },
+      say('Hi Mr. Smith, this is Patricia Law. Are you hiring any interns this summer?'),
+    ]);
+    expect(ctx.requests.at(-1)?.reaction).toBe('decline');
+    expect(ctx.transcript.at(-1)?.text).toBe('The call ends.');
+    expect(session.snapshot.value).toBe('idle');
   });
 });
