@@ -60,7 +60,6 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   résumé: 'resume',
   resumé: 'resume',
   wfh: 'remote',
-  $: 'pay',
 };
 
 /**
