@@ -6,7 +6,7 @@ import type { Scenario } from '../../src/domain/scenario/scenario.schema.ts';
 import { letterForm } from '../../src/domain/text/letter-form.ts';
 import { analyzeRequest, splitRequestText } from '../../src/domain/text/request.ts';
 import { analyzeTurn } from '../../src/domain/text/turn.ts';
-import { ROOT, loadScenario } from '../helpers.ts';
+import { PR_QUESTIONS, ROOT, loadScenario } from '../helpers.ts';
 
 /**
  * The rulings of PITFALLS.md's edge rules, each as a test: where careful readers disagree, this is
@@ -36,18 +36,7 @@ const golden = JSON.parse(
 const endOfCall = golden.actions.findIndex((a) => a.type === 'end');
 /** The good PR conversation without its time check and closing, then what a test adds. */
 const INTRO = golden.actions.slice(0, 3);
-const QUESTIONS = [
-  'What does a typical day look like for you?',
-  'Which skills matter most for someone starting out in PR?',
-  'What entry-level titles should I look for in postings?',
-  'How do you see the field changing over the next few years?',
-  'What do you enjoy most about your work, and what is hardest?',
-  'Which professional associations would you recommend?',
-  'How did you move from reporting into PR?',
-  'What advice would you give someone starting in this field?',
-  'What is the culture like at an agency?',
-  'Where in the country are most PR jobs?',
-];
+const QUESTIONS = PR_QUESTIONS.slice(0, 10);
 
 describe('time checks count from the second half of the agreed length', () => {
   it('"I\'ll keep it to 20 minutes" at the start is states_time_limit, not a time check', () => {

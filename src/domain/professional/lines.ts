@@ -61,8 +61,8 @@ export const FALLBACK_LINES: Partial<Record<LineKey, readonly string[]>> = {
   offerNow: ['Go ahead.'],
 };
 
-/** The wordings of a line not yet said (a short one always counts as fresh). */
-function fresh(
+/** The wordings of a line not yet said (a short one always counts as fresh), filled in. */
+export function fresh(
   lines: readonly string[],
   vars: Record<string, string>,
   said: ReadonlySet<string>,
@@ -71,8 +71,23 @@ function fresh(
 }
 
 /**
- * Picks a wording of one of the scenario's scripted lines with the seeded generator, one not in
- * `said` (what was said on this call); when all were, a fallback of `FALLBACK_LINES`. Returns null
+ * Picks a wording of one of the scenario's own scripted lines with the seeded generator, one not
+ * in `said` (what was said on this call); null when the scenario has no such line or every
+ * wording of it has been said.
+ */
+export function pickOwnLine(
+  scenario: Scenario,
+  key: LineKey,
+  rng: number,
+  vars: Record<string, string> = {},
+  said: ReadonlySet<string> = new Set(),
+): [text: string | null, rng: number] {
+  const unsaid = fresh(scenario.lines[key] ?? [], vars, said);
+  return unsaid.length > 0 ? pick(rng, unsaid) : [null, rng];
+}
+
+/**
+ * As `pickOwnLine`, and when every wording was said, a fallback of `FALLBACK_LINES`. Returns null
  * when the scenario has no such line.
  */
 export function pickLine(
@@ -84,8 +99,8 @@ export function pickLine(
 ): [text: string | null, rng: number] {
   const variants = scenario.lines[key];
   if (!variants || variants.length === 0) return [null, rng];
-  const unsaid = fresh(variants, vars, said);
-  if (unsaid.length > 0) return pick(rng, unsaid);
+  const own = pickOwnLine(scenario, key, rng, vars, said);
+  if (own[0] !== null) return own;
   const fallback = fresh(FALLBACK_LINES[key] ?? [], vars, said);
   return [fallback[0] ?? null, rng];
 }

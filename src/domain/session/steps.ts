@@ -22,14 +22,13 @@ import {
   COOL_CLOSINGS,
   CURT_AFTER_ANSWER,
   CURT_TO_SELF_TALK,
-  FALLBACK_LINES,
   OVERRUN_CLOSINGS,
   TAKES_THANKS,
   describeMoment,
-  repeatable,
-  fill,
+  fresh,
   pickAnswer,
   pickLine,
+  pickOwnLine,
 } from '../professional/lines.ts';
 import {
   NAME_TOPICS,
@@ -223,8 +222,7 @@ function sayOneOf(
   lines: readonly string[],
   vars: Record<string, string>,
 ): SessionContext | null {
-  const said = saidOnCall(ctx);
-  const unsaid = lines.map((l) => fill(l, vars)).filter((l) => repeatable(l) || !said.has(l));
+  const unsaid = fresh(lines, vars, saidOnCall(ctx));
   if (unsaid.length === 0) return null;
   const [text, rng] = pick(ctx.rng, unsaid);
   return speak({ ...ctx, rng }, scenario, 'contact', text);
@@ -249,9 +247,9 @@ function askWhatTheyMean(
         : null;
   let next = offered;
   if (next === null) {
-    const [text] = pickLine(scenario, 'clarify', ctx.rng, {}, saidOnCall(ctx));
-    if (text !== null && !FALLBACK_LINES.clarify?.includes(text))
-      next = sayLine(ctx, scenario, 'contact', 'clarify');
+    // The scenario's own wordings first; the general fallbacks only after naming the topics.
+    const [own, rng] = pickOwnLine(scenario, 'clarify', ctx.rng, {}, saidOnCall(ctx));
+    if (own !== null) next = speak({ ...ctx, rng }, scenario, 'contact', own);
   }
   next ??=
     sayOneOf(ctx, scenario, NAME_TOPICS, {

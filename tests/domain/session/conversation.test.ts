@@ -9,7 +9,7 @@ import {
   TOPIC_USED_UP,
 } from '../../../src/domain/professional/lines.ts';
 import { countWords } from '../../../src/domain/text/words.ts';
-import { loadScenario } from '../../helpers.ts';
+import { PR_QUESTIONS, loadScenario } from '../../helpers.ts';
 
 /**
  * Transcript fixtures of the contact as a person in the conversation: what the student says, what
@@ -155,28 +155,7 @@ describe('a person does not say the same line twice', () => {
 });
 
 describe('patience and the clock show in how the contact behaves', () => {
-  const QUESTIONS = [
-    'What does a typical day look like for you?',
-    'Which skills matter most for someone starting out in PR?',
-    'What entry-level titles should I look for in postings?',
-    'How do you see the field changing over the next few years?',
-    'What do you enjoy most about your work, and what is hardest?',
-    'Which professional associations would you recommend?',
-    'How did you move from reporting into PR?',
-    'What advice would you give someone starting in this field?',
-    'What is the culture like at an agency?',
-    'Where in the country are most PR jobs?',
-    'What do people generally earn when they start out?',
-    'What would you do differently if you started again?',
-    'How important is a graduate degree in communications?',
-    'Which skills are hardest to learn on the job?',
-    'How do agencies train new account coordinators?',
-    'Is there a conference a student should attend?',
-    'How do you keep up with changes in the media?',
-    'What is the hardest kind of client to work with?',
-    'What surprised you most when you moved into PR?',
-    'What does a junior person do in their first year?',
-  ];
+  const QUESTIONS = PR_QUESTIONS.slice(0, 20);
   const LIFE_STORY =
     'So I grew up in Ithaca and I was always the kid who wrote for everything, the school paper, the yearbook, and I started a blog in ninth grade, and then I got into Cornell and joined the magazine, and now I also run social media for two clubs and I intern at the library.';
 

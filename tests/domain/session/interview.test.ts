@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { playActions, reportOf } from '../../../src/domain/session/index.ts';
 import type { Scenario } from '../../../src/domain/scenario/scenario.schema.ts';
 import { COOL_CLOSINGS } from '../../../src/domain/professional/lines.ts';
-import { loadScenario } from '../../helpers.ts';
+import { PR_QUESTIONS, loadScenario } from '../../helpers.ts';
 
 /**
  * The contact in the conversation, on the conversation clock: time signals, invitations to go
@@ -12,20 +12,7 @@ const pr = loadScenario('pr-phone-referral').scenario;
 const say = (text: string) => ({ type: 'say', text });
 const INTRO =
   'Hello, Mr. Smith. My name is Patricia Law, and I am a classmate of your son, Mike. He suggested I call. I am exploring public relations and would value 20 minutes of your advice, not a job.';
-const QUESTIONS = [
-  'What does a typical day look like for you?',
-  'Which skills matter most for someone starting out in PR?',
-  'What entry-level titles should I look for in postings?',
-  'How do you see the field changing over the next few years?',
-  'What do you enjoy most about your work, and what is hardest?',
-  'Which professional associations would you recommend?',
-  'How did you move from reporting into PR?',
-  'What advice would you give someone starting in this field?',
-  'What is the culture like at an agency?',
-  'Where in the country are most PR jobs?',
-  'What do people generally earn when they start out?',
-  'What would you do differently if you started again?',
-];
+const QUESTIONS = PR_QUESTIONS.slice(0, 12);
 
 function conversation(scenario: Scenario, turns: unknown[], seed = 4) {
   const { session, rejected } = playActions(scenario, seed, [
