@@ -2,7 +2,7 @@ import type { Stamp } from '../domain/calendar/calendar.ts';
 import { formatCount } from '../domain/limits/index.ts';
 import {
   ACTION_TYPES,
-  mailThanks,
+  thankYouOf,
   referralsOf,
   scoreLog,
   startSession,
@@ -56,9 +56,7 @@ export function contactAfter(
   if (session.accepted.length === 0) return null;
   const contact = model.scenario.contact;
   const conversed = ctx.conversations.length > 0;
-  const ended = ctx.conversations.find((c) => c.endedAt !== null)?.endedAt ?? null;
-  const thanks =
-    ended === null ? undefined : ctx.emails.find((e) => e.at >= ended && mailThanks(e));
+  const thanks = thankYouOf(ctx)?.mail;
   const stampOf = (index: number): Stamp | null =>
     session.accepted.find((a) => a.index === index)?.at ?? null;
   const contacting = session.accepted.filter((a) => CONTACTING.has(a.action.type));

@@ -7,8 +7,8 @@ import { isIn, personaChart } from './persona.ts';
  * than flags. This is its phone region, the first part of the persona chart of
  * `../shared/DESIGN.md` ("The personas"):
  *
- * - `away`: not on a call with the student (before a call, after it, or the call reached voicemail
- *   or the assistant);
+ * - `away`: not on a call with the student (before the conversation: before a call, after one, or
+ *   when the call reached voicemail or the assistant);
  * - `phone.introduction`: the contact picked up and waits to hear who is calling and why;
  * - `phone.clarifying`: the introduction did not say, so the contact asked (once);
  * - `phone.declined`: the student asked for a job, and the contact declined politely;
@@ -30,6 +30,9 @@ import { isIn, personaChart } from './persona.ts';
  *   - `opening`: the contact has or has not mentioned an opening (a scenario's choice);
  *   - `goodwill`: neutral, warm (rapport at the scenario's threshold for offering more time), or
  *     cool for good after a job request.
+ * - `followUp`: after the conversation, awaiting the thank-you, thanked, updated (a later mail
+ *   reported what the student did with the advice), or silent (asked for a job, the contact
+ *   answers no mail).
  *
  * Its events are what the student did, as the analyzers read it (intents), never raw text. The
  * machine has only pure transitions; the session holds its state value in its own context and
@@ -83,7 +86,13 @@ export type ContactEvent =
   /** The rapport after the student's turn (0 to 1, in steps of 0.05). */
   | { type: 'rapport.changed'; rapport: number }
   /** The student asked for a job in the conversation. */
-  | { type: 'job.asked' };
+  | { type: 'job.asked' }
+  /**
+   * After the conversation, the contact read a mail from the student: whether it thanks them,
+   * and whether it reports what the student did with their advice (a posted note to a contact
+   * who is rarely in is never read).
+   */
+  | { type: 'mail.read'; thanks: boolean; reportsAction: boolean };
 
 export const contactMachine = setup({
   types: {
@@ -113,6 +122,9 @@ export const contactMachine = setup({
     mayEnd: ({ context, event }) =>
       (event.type === 'question.asked' || event.type === 'self.talked') &&
       event.elapsedMs > context.overrunAtMs,
+    thanks: ({ event }) => event.type === 'mail.read' && event.thanks,
+    reportsAction: ({ event }) => event.type === 'mail.read' && event.reportsAction,
+    cool: stateIn('#contact.conversation.goodwill.cool'),
     // The contact said time is nearly up, began to close, or the conversation ran over.
     closingTime: or([
       stateIn('#contact.conversation.clock.signalled'),
@@ -174,7 +186,14 @@ export const contactMachine = setup({
     },
     conversation: {
       type: 'parallel',
-      on: { 'hung.up': 'away' },
+      // The conversation over, the contact waits for the thank-you; asked for a job, they stay
+      // silent.
+      on: {
+        'hung.up': [
+          { guard: 'cool', target: 'followUp.silent' },
+          { target: 'followUp.awaitingThanks' },
+        ],
+      },
       states: {
         selfIntro: {
           initial: 'notAsked',
@@ -294,6 +313,19 @@ export const contactMachine = setup({
         },
       },
     },
+    // After the conversation (there is only one): the thank-you is the first mail that thanks
+    // the contact, whenever it comes (PITFALLS.md's edge rule); an update after it reports what
+    // the student did with the advice. A contact asked for a job in the conversation answers no
+    // mail.
+    followUp: {
+      initial: 'awaitingThanks',
+      states: {
+        awaitingThanks: { on: { 'mail.read': [{ guard: 'thanks', target: 'thanked' }] } },
+        thanked: { on: { 'mail.read': [{ guard: 'reportsAction', target: 'updated' }] } },
+        updated: {},
+        silent: {},
+      },
+    },
   },
 });
 
@@ -329,7 +361,12 @@ export type ContactPath =
   | 'conversation.opening.mentioned'
   | 'conversation.goodwill.neutral'
   | 'conversation.goodwill.warm'
-  | 'conversation.goodwill.cool';
+  | 'conversation.goodwill.cool'
+  | 'followUp'
+  | 'followUp.awaitingThanks'
+  | 'followUp.thanked'
+  | 'followUp.updated'
+  | 'followUp.silent';
 
 /** What the contact's chart takes from a scenario. */
 export const contactInput = (scenario: Scenario): ContactInput => ({

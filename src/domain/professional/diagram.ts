@@ -6,7 +6,10 @@ import type { AnyStateMachine } from 'xstate';
  * from what the machine does: a test compares the two.
  *
  * Mermaid draws no arrow from inside one composite state to outside it, so such a transition is
- * drawn from the composite, its label naming the inner state it leaves ("from introduction").
+ * drawn from the composite, its label naming the inner state it leaves ("from introduction");
+ * likewise an arrow into a composite names the inner state it enters ("to silent"). Inside a
+ * parallel state only the regions are drawn, so an arrow declared on a region node is drawn
+ * from the parallel state.
  * Parallel regions are drawn as Mermaid's concurrent parts (separated by `--`); a state whose
  * name is used in two places is drawn under its region's name ("notes_notAsked", shown as
  * "notAsked").
@@ -19,7 +22,14 @@ interface Node {
   id: string;
   states: Record<string, Node>;
   initial?: { target?: readonly Node[] };
-  transitions: Map<string, readonly { target?: readonly Node[]; guard?: unknown }[]>;
+  transitions: Map<string, readonly Transition[]>;
+  /** Eventless transitions, taken as soon as their guard holds. */
+  always?: readonly Transition[];
+}
+
+interface Transition {
+  target?: readonly Node[];
+  guard?: unknown;
 }
 
 function guardName(guard: unknown): string | null {
@@ -63,9 +73,17 @@ function namesOf(root: Node): Map<string, string> {
   return names;
 }
 
-function arrowsOf(node: Node, names: Map<string, string>, all: Arrow[]): void {
+function arrowsOf(
+  node: Node,
+  names: Map<string, string>,
+  byId: Map<string, Node>,
+  all: Arrow[],
+): void {
   for (const child of Object.values(node.states)) {
-    for (const [event, defs] of child.transitions) {
+    const eventless: [string, readonly Transition[]][] = child.always
+      ? [['always', child.always]]
+      : [];
+    for (const [event, defs] of [...child.transitions, ...eventless]) {
       for (const def of defs) {
         const target = def.target?.[0];
         if (!target) continue;
@@ -75,20 +93,28 @@ function arrowsOf(node: Node, names: Map<string, string>, all: Arrow[]): void {
         while (common < from.length - 1 && common < to.length - 1 && from[common] === to[common])
           common += 1;
         const root = child.id.split('.')[0] as string;
+        // Inside a parallel state Mermaid draws only its regions: an arrow between regions (or
+        // from a region node itself) is drawn from the parallel state, one level up.
+        while (
+          common > 0 &&
+          byId.get([root, ...from.slice(0, common)].join('.'))?.type === 'parallel'
+        )
+          common -= 1;
         const nameAt = (path: string[], k: number) =>
           names.get([root, ...path.slice(0, k + 1)].join('.')) ?? (path[k] as string);
         const guard = guardName(def.guard);
         const inner =
           from.length - 1 === common ? '' : ` (from ${names.get(child.id) ?? child.key})`;
+        const into = to.length - 1 === common ? '' : ` (to ${names.get(target.id) ?? target.key})`;
         all.push({
           within: from.slice(0, common),
           from: nameAt(from, common),
           to: nameAt(to, common),
-          label: `${event}${guard ? ` [${guard}]` : ''}${inner}`,
+          label: `${event}${guard ? ` [${guard}]` : ''}${inner}${into}`,
         });
       }
     }
-    arrowsOf(child, names, all);
+    arrowsOf(child, names, byId, all);
   }
 }
 
@@ -119,16 +145,27 @@ function block(
     }
     out.push(`${indent}}`);
   }
-  for (const a of arrows)
-    if (a.within.join('.') === path.join('.'))
-      out.push(`${indent}${a.from} --> ${a.to} : ${a.label}`);
+  const here = arrows.filter((a) => a.within.join('.') === path.join('.'));
+  // A state no arrow meets here (one only entered from outside) is still drawn, by name.
+  for (const child of Object.values(node.states)) {
+    const n = name(child);
+    if (child !== initial && !here.some((a) => a.from === n || a.to === n))
+      if (Object.keys(child.states).length === 0) out.push(`${indent}${n}`);
+  }
+  for (const a of here) out.push(`${indent}${a.from} --> ${a.to} : ${a.label}`);
   return out;
 }
 
 export function mermaidOf(machine: AnyStateMachine): string {
   const root = machine.root as unknown as Node;
   const names = namesOf(root);
+  const byId = new Map<string, Node>();
+  const index = (node: Node) => {
+    byId.set(node.id, node);
+    Object.values(node.states).forEach(index);
+  };
+  index(root);
   const arrows: Arrow[] = [];
-  arrowsOf(root, names, arrows);
+  arrowsOf(root, names, byId, arrows);
   return ['stateDiagram-v2', ...block(root, [], names, arrows, '  ')].join('\n');
 }

@@ -1,6 +1,7 @@
 import { MINUTE } from '../calendar/calendar.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import type { SessionContext } from '../session/types.ts';
+import { severityIn } from '../session/facts.ts';
 import {
   DEFAULT_WEIGHTS,
   PHASES,
@@ -47,9 +48,8 @@ export const CRITICAL_CAP = 59;
 
 /** Severity and weight of a pitfall, after the scenario's rubric overrides. */
 export function weighOf(scenario: Scenario, id: PitfallId): { severity: Severity; weight: number } {
-  const override = scenario.rubric[id];
-  const severity = override?.severity ?? PITFALLS[id].severity;
-  return { severity, weight: override?.weight ?? DEFAULT_WEIGHTS[severity] };
+  const severity = severityIn(scenario, id);
+  return { severity, weight: scenario.rubric[id]?.weight ?? DEFAULT_WEIGHTS[severity] };
 }
 
 const START_INDEX: Record<Scenario['start']['phase'], number> = {

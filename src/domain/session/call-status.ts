@@ -28,5 +28,5 @@ export function callStatus(ctx: SessionContext): CallStatus {
 
 /** Whether the student is speaking with the contact in person (on the phone or in a meeting). */
 export function withContact(ctx: SessionContext): boolean {
-  return !contactIs(ctx.contact, 'away');
+  return contactIs(ctx.contact, 'phone') || contactIs(ctx.contact, 'conversation');
 }

@@ -9,7 +9,8 @@ export {
   type SessionMachine,
   type SessionSnapshot,
 } from './session.machine.ts';
-export { currentConversation, currentCall, describeWait, mailThanks } from './steps.ts';
+export { currentConversation, currentCall, describeWait } from './steps.ts';
+export { mailThanks, thankYouDue, thankYouOf, type ThankYou } from './facts.ts';
 export * from './outcome.ts';
 export { callStatus, withContact, type CallStatus } from './call-status.ts';
 export { agendaOf, type AgendaEntry } from './agenda.ts';

@@ -46,11 +46,12 @@ import { compileAll, findFirst } from '../text/patterns.ts';
 import { ASKS_WHEN_TO_CALL } from '../text/message.ts';
 import { findPromises } from '../text/next-step.ts';
 import { analyzeRequest } from '../text/request.ts';
-import { analyzeThankYou, thanksIn, type Heard } from '../text/thank-you.ts';
+import { analyzeThankYou, type Heard } from '../text/thank-you.ts';
+import { endedConversation, isMajorRequestFlaw, mailThanks } from './facts.ts';
 import { analyzeTurn, findJobMentions, readTurnTopic, type TurnAnalysis } from '../text/turn.ts';
 import { countWords } from '../text/words.ts';
 import type { EmailAction, NoteAction, PrepareAction, WaitAction } from './actions.ts';
-import { callStatus } from './call-status.ts';
+import { callStatus, withContact } from './call-status.ts';
 import type {
   CallRecord,
   ConversationRecord,
@@ -462,16 +463,6 @@ function newConversation(ctx: SessionContext): ConversationRecord {
     endAction: null,
   };
 }
-
-/** Pitfalls that make a request poor enough for a busy contact to pass on it. */
-const MAJOR_REQUEST_FLAWS = new Set([
-  'vague_subject',
-  'informal_tone',
-  'no_self_introduction',
-  'vague_purpose',
-  'no_next_step',
-  'resume_sent_early',
-]);
 
 /**
  * The student introduces themselves to the contact who answered the phone. The contact declines
@@ -911,7 +902,7 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
 
 export function hangUp(ctx: SessionContext, scenario: Scenario): SessionContext {
   let next = ctx;
-  if (!contactIs(ctx.contact, 'away') && currentCall(ctx)?.reached === 'contact') {
+  if (withContact(ctx) && currentCall(ctx)?.reached === 'contact') {
     next = sayLine(next, scenario, 'contact', 'goodbye');
   }
   const endedAt = next.now;
@@ -1021,7 +1012,7 @@ export function send(
     },
   );
   const flaws = analysis.pitfalls.map((p) => p.id);
-  const majors = flaws.filter((id) => MAJOR_REQUEST_FLAWS.has(id)).length;
+  const majors = flaws.filter((id) => isMajorRequestFlaw(scenario, id)).length;
   const reaction: RequestRecord['reaction'] = flaws.includes('job_request')
     ? 'decline'
     : majors >= 2
@@ -1080,54 +1071,52 @@ export function contactLines(ctx: SessionContext): Heard[] {
     .map((e) => ({ text: e.text, ...(e.minute !== undefined ? { minute: e.minute } : {}) }));
 }
 
-/** Whether a mail thanks the contact: after a conversation, the first that does is the thank-you. */
-export function mailThanks(mail: EmailRecord): boolean {
-  return thanksIn(`${mail.subject}\n${mail.body}`);
-}
-
 /** A posted note takes this many working days to arrive. */
 const POST_DAYS = 2;
 
 /**
- * Mail after the conversation: the first that thanks the contact is the thank-you, mail after it
- * is an update. A thank-you
- * that names something specific gets a short reply; an update reporting what the student did
- * with the advice gets a warm one, once; a job request gets the decline. A contact who is rarely
- * in the office never reads a posted note, and one who was asked for a job in the conversation
- * does not answer at all.
+ * Mail after the conversation, as the contact's follow-up region takes it: the first mail that
+ * thanks the contact is the thank-you (whenever it comes), and one naming something specific
+ * gets a short reply; a later update reporting what the student did with the advice gets a warm
+ * one, once; a job request gets the decline. A contact who is rarely in the office never reads
+ * a posted note, and one asked for a job in the conversation (silent) answers nothing.
  */
 function followUpMail(ctx: SessionContext, scenario: Scenario, mail: EmailRecord): SessionContext {
-  const conversation = ctx.conversations.find((c) => c.endedAt !== null && c.endedAt <= mail.at);
-  if (!conversation || conversation.endedAt === null) return ctx;
-  if (conversation.turns.some((t) => t.analysis.moves.includes('asks_for_job'))) return ctx;
+  const conversation = endedConversation(ctx);
+  if (!conversation || conversation.endedAt > mail.at) return ctx;
+  if (!contactIs(ctx.contact, 'followUp') || contactIs(ctx.contact, 'followUp.silent')) return ctx;
   if (mail.medium === 'note' && scenario.contact.officePresence === 'rarely') return ctx;
-  const ended = conversation.endedAt;
   const analysis = analyzeThankYou(
     mail.medium === 'email' ? { subject: mail.subject, body: mail.body } : { body: mail.body },
     { scenario, heard: contactLines(ctx) },
   );
   const ids = new Set([...analysis.pitfalls, ...analysis.credits].map((f) => f.id));
-  // The thank-you is the first mail that thanks the contact; mail after it is an update.
-  const thankedBefore = ctx.emails.some(
-    (e) => e.at >= ended && e.action !== mail.action && mailThanks(e),
-  );
+  const contact = contactAfter(scenario, ctx.contact, {
+    type: 'mail.read',
+    thanks: mailThanks(mail),
+    reportsAction: ids.has('reports_action_taken'),
+  });
+  const thanked =
+    contactIs(ctx.contact, 'followUp.awaitingThanks') && contactIs(contact, 'followUp.thanked');
+  const updated =
+    contactIs(ctx.contact, 'followUp.thanked') && contactIs(contact, 'followUp.updated');
+  const next = { ...ctx, contact };
   const replied = (line: Pending['line']) =>
     ctx.pending.some((p) => p.line === line) || ctx.received.some((r) => r.line === line);
   let line: Pending['line'] | null = null;
   if (ids.has('job_request')) line = scenario.lines.emailReplyDecline ? 'emailReplyDecline' : null;
-  else if (!thankedBefore && mailThanks(mail) && !ids.has('generic_thank_you'))
-    line = 'thankYouReply';
-  else if (thankedBefore && ids.has('reports_action_taken')) line = 'updateReply';
-  if (line === null || !scenario.lines[line] || replied(line)) return ctx;
+  else if (thanked && !ids.has('generic_thank_you')) line = 'thankYouReply';
+  else if (updated) line = 'updateReply';
+  if (line === null || !scenario.lines[line] || replied(line)) return next;
   const arrives = mail.medium === 'note' ? POST_DAYS : 0;
   const at = Math.max(
     workingDaysAfter(origin(scenario), mail.at, arrives + 1, 10 * HOUR),
     mail.at + 2 * HOUR,
   );
   return {
-    ...ctx,
+    ...next,
     pending: [
-      ...ctx.pending,
+      ...next.pending,
       { at, kind: 'email_reply', line, action: mail.action, proposes: null },
     ],
   };

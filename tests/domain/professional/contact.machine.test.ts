@@ -35,6 +35,10 @@ function where(scenario: Scenario, state: ContactState): ContactPath {
     'phone.offered',
     'phone.scheduled',
     'conversation',
+    'followUp.awaitingThanks',
+    'followUp.thanked',
+    'followUp.updated',
+    'followUp.silent',
   ];
   return paths.find((p) => contactIs(state, p)) as ContactPath;
 }
@@ -88,15 +92,25 @@ describe("the contact's phone chart", () => {
     ).toBe('conversation');
   });
 
-  it('is away again when the call ends, from any state of a call', () => {
+  it('is away again when a call ends on the phone, and awaits the thank-you after the conversation', () => {
     for (const events of [
       [answered],
       [answered, intro(false, true)],
       [answered, intro(true, false)],
       [answered, intro(false, false)],
-      [answered, intro(false, false), { type: 'offer.accepted' } as const],
     ])
       expect(where(talksNow, run(talksNow, [...events, { type: 'hung.up' }]))).toBe('away');
+    expect(
+      where(
+        talksNow,
+        run(talksNow, [
+          answered,
+          intro(false, false),
+          { type: 'offer.accepted' },
+          { type: 'hung.up' },
+        ]),
+      ),
+    ).toBe('followUp.awaitingThanks');
   });
 
   it('ignores what its state does not take: the state stays as it was', () => {
@@ -122,6 +136,9 @@ describe("the contact's phone chart", () => {
       { type: 'offer.accepted' },
       { type: 'offer.declined' },
       { type: 'hung.up' },
+      { type: 'job.asked' },
+      { type: 'mail.read', thanks: true, reportsAction: false },
+      { type: 'mail.read', thanks: false, reportsAction: true },
     ];
     for (const scenario of [talksNow, later]) {
       const seen = new Set<string>();
@@ -143,6 +160,10 @@ describe("the contact's phone chart", () => {
           'phone.introduction',
           'phone.offered',
           'phone.scheduled',
+          'followUp.awaitingThanks',
+          'followUp.thanked',
+          'followUp.updated',
+          'followUp.silent',
         ].sort(),
       );
     }
@@ -257,17 +278,11 @@ describe("the contact's conversation regions", () => {
     expect(contactIs(state, 'conversation.selfIntro.notAsked')).toBe(true);
   });
 
-  it('end with the call, and start over in the next conversation', () => {
+  it('end with the call: the contact then follows up, and is never in a conversation again', () => {
     const used = after([{ type: 'contact.mentioned_opening' }, { type: 'hung.up' }]);
-    expect(contactIs(used, 'away')).toBe(true);
-    const again = [
-      answered,
-      { type: 'appointment.kept', asksForJob: false } as const,
-      {
-        type: 'offer.accepted',
-      } as const,
-    ].reduce((s, e) => contactAfter(talksNow, s, e), used);
-    expect(contactIs(again, 'conversation.opening.mentioned')).toBe(false);
+    expect(contactIs(used, 'followUp.awaitingThanks')).toBe(true);
+    expect(contactIs(used, 'conversation')).toBe(false);
+    expect(contactAfter(talksNow, used, answered)).toEqual(used);
   });
 
   it('warm once rapport reaches the scenario threshold, and cool for good after a job request', () => {
@@ -288,5 +303,38 @@ describe("the contact's conversation regions", () => {
         'conversation.goodwill.cool',
       ),
     ).toBe(true);
+  });
+});
+
+describe("the contact's follow-up", () => {
+  const talking = run(talksNow, [answered, intro(false, false), { type: 'offer.accepted' }]);
+  const read = (thanks: boolean, reportsAction: boolean): ContactEvent => ({
+    type: 'mail.read',
+    thanks,
+    reportsAction,
+  });
+  const over = contactAfter(talksNow, talking, { type: 'hung.up' });
+
+  it('awaits the thank-you through mail that does not thank, and is thanked by the first that does', () => {
+    const waiting = contactAfter(talksNow, over, read(false, true));
+    expect(where(talksNow, waiting)).toBe('followUp.awaitingThanks');
+    expect(where(talksNow, contactAfter(talksNow, waiting, read(true, false)))).toBe(
+      'followUp.thanked',
+    );
+  });
+
+  it('takes an update reporting what the student did only after the thank-you, once', () => {
+    const thanked = contactAfter(talksNow, over, read(true, true));
+    expect(where(talksNow, thanked)).toBe('followUp.thanked');
+    const updated = contactAfter(talksNow, thanked, read(false, true));
+    expect(where(talksNow, updated)).toBe('followUp.updated');
+    expect(contactAfter(talksNow, updated, read(true, true))).toEqual(updated);
+  });
+
+  it('stays silent after a conversation with a job request in it', () => {
+    const asked = contactAfter(talksNow, talking, { type: 'job.asked' });
+    const silent = contactAfter(talksNow, asked, { type: 'hung.up' });
+    expect(where(talksNow, silent)).toBe('followUp.silent');
+    expect(contactAfter(talksNow, silent, read(true, true))).toEqual(silent);
   });
 });

@@ -51,6 +51,8 @@ const contactEvents = (threshold: number, input: ContactInput): ContactEvent[] =
   { type: 'rapport.changed', rapport: 0 },
   { type: 'rapport.changed', rapport: Math.min(1, threshold) },
   { type: 'job.asked' },
+  { type: 'mail.read', thanks: true, reportsAction: false },
+  { type: 'mail.read', thanks: false, reportsAction: true },
 ];
 
 describe.each(scenarioFiles().map((f) => f.replace(/\.yaml$/, '')))('the personas of %s', (id) => {

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { playActions, reportOf } from '../../../src/domain/session/index.ts';
+import { contactIs } from '../../../src/domain/professional/contact.machine.ts';
+import {
+  playActions,
+  reportOf,
+  thankYouDue,
+  thankYouOf,
+} from '../../../src/domain/session/index.ts';
 import type { Scenario } from '../../../src/domain/scenario/scenario.schema.ts';
 import { ROOT, loadScenario } from '../../helpers.ts';
 
@@ -99,7 +105,7 @@ describe('the thank-you', () => {
       ...psychGolden.actions.slice(0, end + 1),
       {
         type: 'note',
-        text: 'Dear Dr. Okonkwo,\n\nYour advice to spend a year in a research lab before applying stayed with me.\n\nSincerely,\nEmma Nguyen',
+        text: 'Dear Dr. Okonkwo,\n\nThank you for our talk. Your advice to spend a year in a research lab before applying stayed with me.\n\nSincerely,\nEmma Nguyen',
       },
       { type: 'wait', days: 7 },
     ]);
@@ -110,6 +116,36 @@ describe('the thank-you', () => {
 });
 
 describe('which mail is the thank-you', () => {
+  it('is the first that thanks, whenever it comes: eight days late is no_thank_you, saying how late, and the contact still answers', () => {
+    const s = play(pr, [
+      { type: 'wait', days: 8 },
+      email(SPECIFIC),
+      { type: 'wait', until: 'next_event' },
+    ]);
+    const none = s.report.pitfalls.find((p) => p.id === 'no_thank_you');
+    expect(none?.evidence).toMatchObject({
+      missing: expect.stringMatching(/8 days after the conversation, later than a week/),
+    });
+    expect(s.pitfalls).not.toContain('late_thank_you');
+    expect(s.ctx.received.map((r) => r.line)).toEqual(['thankYouReply']);
+    expect(thankYouDue(s.ctx)).toBe(false);
+    expect(thankYouOf(s.ctx)?.timing).toBe('too_late');
+    expect(contactIs(s.ctx.contact, 'followUp.thanked')).toBe(true);
+  });
+
+  it('a mail that thanks nobody is not the thank-you: the reminder stays, the contact still waits', () => {
+    const s = play(pr, [
+      email(
+        letter('I wanted to share the PRSSA chapter page I mentioned: prssa.org.'),
+        'The chapter page',
+      ),
+      { type: 'wait', days: 8 },
+    ]);
+    expect(s.pitfalls).toContain('no_thank_you');
+    expect(thankYouDue(s.ctx)).toBe(true);
+    expect(contactIs(s.ctx.contact, 'followUp.awaitingThanks')).toBe(true);
+  });
+
   it('a mail of remaining questions first does not make the thank-you after it an update', () => {
     const s = play(pr, [
       email(

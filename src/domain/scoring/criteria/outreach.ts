@@ -1,13 +1,14 @@
-import { DAY, HOUR } from '../../calendar/calendar.ts';
+import { DAY } from '../../calendar/calendar.ts';
 import { analyzeMessage } from '../../text/message.ts';
 import { findJobMentions, type Evidence } from '../../text/turn.ts';
 import type { CreditId, PitfallId } from '../../vocabulary.ts';
 import type { Found } from '../report.ts';
 import { promiseOutcome } from '../../session/promises.ts';
-import { contactLines, mailThanks } from '../../session/steps.ts';
+import { contactLines } from '../../session/steps.ts';
+import { describeDelay, endedConversation, thankYouOf } from '../../session/facts.ts';
 import type { EmailRecord } from '../../session/types.ts';
 import { analyzeThankYou } from '../../text/thank-you.ts';
-import { moment, type Criterion } from './common.ts';
+import { moment, type Criterion, type Facts } from './common.ts';
 
 /**
  * Request, persistence and follow-up criteria (PITFALLS.md), read from what the session recorded.
@@ -189,24 +190,32 @@ export const followUp: Criterion = (facts) => {
   const pitfalls: Found<PitfallId>[] = [];
   const credits: Found<CreditId>[] = [];
   const { ctx, scenario } = facts;
-  const conv = ctx.conversations.find((c) => c.endedAt !== null);
-  if (!conv || conv.endedAt === null) return { pitfalls, credits };
+  const conv = endedConversation(ctx);
+  if (!conv) return { pitfalls, credits };
   const ended = conv.endedAt;
   const after = ctx.emails.filter((e) => e.at >= ended);
-  // The thank-you is the first mail within the week that thanks the contact (a mail of remaining
-  // questions may come first), or else the first mail of the week.
-  const week = after.filter((e) => e.at <= ended + 7 * DAY);
-  const thanks = week.find(mailThanks) ?? week[0];
-  if (!thanks) {
+  // The thank-you is the first mail after the conversation that thanks the contact, whenever it
+  // comes (PITFALLS.md's edge rule); after a week it no longer counts, and the evidence says how
+  // late it came.
+  const thankYou = thankYouOf(ctx);
+  if (!thankYou || thankYou.timing === 'too_late') {
     pitfalls.push({
       id: 'no_thank_you',
-      at: moment(facts, Math.max(ctx.now, ended), facts.lastAction),
-      evidence: { quote: '', missing: 'no thank-you was sent within a week of the conversation' },
+      at: thankYou
+        ? moment(facts, thankYou.mail.at, thankYou.mail.action)
+        : moment(facts, Math.max(ctx.now, ended), facts.lastAction),
+      evidence: {
+        quote: '',
+        missing: thankYou
+          ? `the thank-you came ${describeDelay(thankYou.after)}, later than a week`
+          : 'no thank-you was sent within a week of the conversation',
+      },
     });
-    return { pitfalls, credits };
+    return { pitfalls, credits: thankYou ? stayingInTouch(facts, thankYou.mail, after) : [] };
   }
+  const thanks = thankYou.mail;
   const at = moment(facts, thanks.at, thanks.action);
-  if (thanks.at > ended + 24 * HOUR) {
+  if (thankYou.timing === 'late') {
     pitfalls.push({
       id: 'late_thank_you',
       at,
@@ -251,21 +260,33 @@ export const followUp: Criterion = (facts) => {
         : {}),
     });
   }
-  // Staying in touch: a later update that reports what the student did with the advice.
-  for (const update of after.filter((e) => e.action > thanks.action)) {
-    const action = analyzeThankYou(mailInput(update), { scenario, heard }).credits.find(
-      (c) => c.id === 'reports_action_taken',
-    );
-    if (!action) continue;
-    credits.push({
-      id: 'stays_in_touch',
-      at: moment(facts, update.at, update.action),
-      evidence: action.evidence,
-    });
-    break;
-  }
+  credits.push(...stayingInTouch(facts, thanks, after));
   return { pitfalls, credits };
 };
+
+/** Staying in touch: the first mail after the thank-you that reports what the student did. */
+function stayingInTouch(
+  facts: Facts,
+  thanks: EmailRecord,
+  after: EmailRecord[],
+): Found<CreditId>[] {
+  const heard = contactLines(facts.ctx);
+  for (const update of after.filter((e) => e.action > thanks.action)) {
+    const action = analyzeThankYou(mailInput(update), {
+      scenario: facts.scenario,
+      heard,
+    }).credits.find((c) => c.id === 'reports_action_taken');
+    if (!action) continue;
+    return [
+      {
+        id: 'stays_in_touch',
+        at: moment(facts, update.at, update.action),
+        evidence: action.evidence,
+      },
+    ];
+  }
+  return [];
+}
 
 function mailInput(mail: EmailRecord): { subject?: string; body: string } {
   return mail.medium === 'email' ? { subject: mail.subject, body: mail.body } : { body: mail.body };
