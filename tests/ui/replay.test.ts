@@ -197,8 +197,11 @@ describe('ReplayViewer', () => {
       within(state).queryByText(name)?.nextElementSibling?.textContent ?? null;
     expect(read("The contact's goodwill")).toBeNull();
     const seen = { goodwill: [] as string[], patience: [] as string[], clock: [] as string[] };
+    const heard: string[] = [];
     for (let k = 0; k < overrun.actions.length; k += 1) {
       await fireEvent.click(button('Next step'));
+      const words = read('What the contact heard');
+      if (words !== null) heard.push(words);
       const goodwill = read("The contact's goodwill");
       if (goodwill === null) continue;
       seen.goodwill.push(goodwill);
@@ -210,8 +213,11 @@ describe('ReplayViewer', () => {
     expect(seen.clock).toContain('said time is nearly up');
     expect(seen.patience[0]).toBe('patient');
     expect(seen.patience.some((p) => p.startsWith('curt'))).toBe(true);
-    // after the call the contact is away: nothing is shown
+    // what the contact heard in each turn, in the order it was said
+    expect(heard).toContain('a question (a typical day)');
+    // after the call the contact follows up: the conversation's regions are no longer shown
     expect(read("The contact's goodwill")).toBeNull();
+    expect(read("The contact's follow-up")).toBe('awaiting your thank-you');
   });
 
   it('is accessible', async () => {

@@ -445,3 +445,17 @@ export function contactMood(state: ContactState): ContactMood | null {
     clock: region('clock', CLOCK_WORDS),
   };
 }
+
+const FOLLOW_UP_WORDS = {
+  awaitingThanks: 'awaiting your thank-you',
+  thanked: 'thanked',
+  updated: 'thanked, and glad of your news',
+  silent: 'silent: asked for a job, they will not answer mail',
+} as const;
+
+/** Where the contact's follow-up stands after the conversation, in words, or null before it. */
+export function contactFollowUp(state: ContactState): string | null {
+  for (const key of Object.keys(FOLLOW_UP_WORDS) as (keyof typeof FOLLOW_UP_WORDS)[])
+    if (isIn(state, `followUp.${key}`)) return FOLLOW_UP_WORDS[key];
+  return null;
+}

@@ -163,6 +163,24 @@ export const TAKES_THANKS: readonly string[] = [
   'Sure thing.',
 ];
 
+/** Thanks said before a question: the contact takes them in a word, then answers. */
+export const THANKS_BEFORE_ASK: readonly string[] = [
+  'Of course.',
+  "You're welcome.",
+  'My pleasure.',
+  'Sure.',
+];
+
+/**
+ * The contact declines, gently, an outcome it cannot promise (mentorship, an introduction to a
+ * hiring manager, a lead): the guides warn that such expectations put a contact in a bind.
+ */
+export const DEFLECTS_OUTCOME: readonly string[] = [
+  "That's not something I can promise, I'm afraid. But I'm glad to tell you what I know today.",
+  "I'm not really in a position to take that on. Ask me anything about the work, though.",
+  "I'd rather not promise that. What I can do is answer your questions as well as I can.",
+];
+
 /** The contact acknowledges a remark that asks nothing, and waits for a question. */
 export const ACKNOWLEDGES: readonly string[] = [
   'Mm-hm. What else is on your list?',

@@ -24,3 +24,21 @@ export const TOPICS = [
   'resume_feedback',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
+
+/** Each topic in a few plain words, for what the student reads (the replay, the debrief). */
+export const TOPIC_NAMES: Readonly<Record<Topic, string>> = {
+  typical_day: 'a typical day',
+  skills: 'skills',
+  education: 'education and training',
+  career_path: 'their career path',
+  likes_challenges: 'what they like and what is hard',
+  outlook: 'where the field is going',
+  culture: 'the workplace culture',
+  associations: 'associations and communities',
+  entry_titles: 'entry-level titles',
+  salary: 'pay',
+  geography: 'where the jobs are',
+  advice: 'advice',
+  referrals: 'who else to talk to',
+  resume_feedback: 'feedback on your resume',
+};

@@ -22,8 +22,10 @@ import {
   COOL_CLOSINGS,
   CURT_AFTER_ANSWER,
   CURT_TO_SELF_TALK,
+  DEFLECTS_OUTCOME,
   OVERRUN_CLOSINGS,
   TAKES_THANKS,
+  THANKS_BEFORE_ASK,
   describeMoment,
   fresh,
   pickAnswer,
@@ -52,6 +54,7 @@ import { analyzeTurn, findJobMentions, readTurnTopic, type TurnAnalysis } from '
 import { countWords } from '../text/words.ts';
 import type { EmailAction, NoteAction, PrepareAction, WaitAction } from './actions.ts';
 import { callStatus, withContact } from './call-status.ts';
+import { hasIntent, intentsOf, type IntentType } from './intents.ts';
 import type {
   CallRecord,
   ConversationRecord,
@@ -706,6 +709,9 @@ function updateConversation(
   return { ...ctx, conversations: replaceLast(ctx.conversations, update) };
 }
 
+/** The intents that ask the contact something it answers (what comes before them is a preface). */
+const ASKS: ReadonlySet<IntentType> = new Set(['asked_topic', 'chose_reading', 'asked_referral']);
+
 /** One student turn in the conversation, and the contact's reply. */
 export function converse(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
   const conv = currentConversation(ctx);
@@ -714,6 +720,26 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   const awaitingSelfIntro = contactIs(ctx.contact, 'conversation.selfIntro.awaiting');
   const analysis = analyzeTurn(text, scenario);
   const agreedMs = scenario.agreedMinutes * MINUTE;
+  const has = (move: (typeof analysis.moves)[number]) => analysis.moves.includes(move);
+  const mindsTime = has('acknowledges_time') || has('offers_email_followup');
+  // The topic the contact answers: the question's, when it placed it with confidence; after the
+  // contact asked what the student meant, the reading the reply chooses.
+  // Minding the time ("may I email you my remaining questions?") asks about no topic: what asks
+  // is what is said beside it ("I'll keep it to 20 minutes. What does a typical day look like?").
+  const topical =
+    mindsTime && analysis.topic !== 'referrals'
+      ? besideTheTime(text, analysis, scenario)
+      : analysis;
+  let asked = topical.topic && (topical.question || topical.open) ? topical.topic : null;
+  let chosen = false;
+  if (asked === null && conv.offered !== null && !has('asks_for_job')) {
+    // The reply to "what do you mean?" says it in other words, or picks a reading offered.
+    const said = analysis.question ? analysis.reading : readTurnTopic(text, scenario);
+    asked = said.topic ?? chosenReading(text, conv.offered, said);
+    chosen = asked !== null;
+  }
+  // What the turn means to the contact, in the order it was said.
+  const intents = intentsOf(text, analysis, { answering: awaitingSelfIntro, asked, chosen });
   const turn: TurnRecord = {
     action: ctx.index,
     at: ctx.now,
@@ -724,8 +750,8 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     analysis,
     answeringAboutSelf: awaitingSelfIntro,
     invited: contactIs(ctx.contact, 'conversation.clock.invited'),
+    intents,
   };
-  const has = (move: (typeof analysis.moves)[number]) => analysis.moves.includes(move);
   let rapport = conv.rapport;
   if (has('asks_for_job')) rapport -= 0.3;
   if (has('expects_outcome')) rapport -= 0.15;
@@ -744,7 +770,6 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   // Minding the clock counts in the second half of the agreed time; "I'll keep it to twenty
   // minutes" at the start is a courtesy, not a time check (the contact's clock lets it pass).
   const late = conv.elapsedMs >= agreedMs / 2;
-  const mindsTime = has('acknowledges_time') || has('offers_email_followup');
   const checksTime = late && mindsTime;
   const signalledBefore = contactIs(ctx.contact, 'conversation.clock.signalled');
   const invitedBefore = contactIs(ctx.contact, 'conversation.clock.invited');
@@ -762,20 +787,6 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   if (has('asks_notes_permission')) next = tell(next, scenario, { type: 'notes.asked' });
 
   const first = conv.turns.length === 0;
-  // The topic the contact answers: the question's, when it placed it with confidence; after the
-  // contact asked what the student meant, the reading the reply chooses.
-  // Minding the time ("may I email you my remaining questions?") asks about no topic: what asks
-  // is what is said beside it ("I'll keep it to 20 minutes. What does a typical day look like?").
-  const topical =
-    mindsTime && analysis.topic !== 'referrals'
-      ? besideTheTime(text, analysis, scenario)
-      : analysis;
-  let asked = topical.topic && (topical.question || topical.open) ? topical.topic : null;
-  if (asked === null && conv.offered !== null && !has('asks_for_job')) {
-    // The reply to "what do you mean?" says it in other words, or picks a reading offered.
-    const said = analysis.question ? analysis.reading : readTurnTopic(text, scenario);
-    asked = said.topic ?? chosenReading(text, conv.offered, said);
-  }
   if (conv.offered !== null) next = updateConversation(next, (c) => ({ ...c, offered: null }));
 
   // Patience: something new asked when the contact is closing, or talk about oneself unasked.
@@ -794,6 +805,25 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     contactIs(next.contact, 'conversation.clock.signalled') ||
     contactIs(next.contact, 'conversation.clock.wrappingUp') ||
     contactIs(next.contact, 'conversation.clock.overrun');
+
+  // What the student said before their question gets its answer first, as a person would: thanks
+  // are taken ("My pleasure."), leave to take notes given; an outcome the contact cannot promise
+  // (mentorship, an introduction) is declined gently, wherever it was said.
+  const asks = asked !== null || has('asks_referral');
+  let notesAnswered = false;
+  if (!has('asks_for_job')) {
+    for (const intent of intents) {
+      if (ASKS.has(intent.type)) break;
+      if (intent.type === 'thanked' && asks)
+        next = sayOneOf(next, scenario, THANKS_BEFORE_ASK, {}) ?? next;
+      if (intent.type === 'asked_notes' && asks) {
+        next = sayLine(next, scenario, 'contact', 'notesOk');
+        notesAnswered = true;
+      }
+    }
+    if (hasIntent(intents, 'expected_outcome'))
+      next = sayOneOf(next, scenario, DEFLECTS_OUTCOME, {}) ?? next;
+  }
 
   if (has('asks_for_job')) {
     next = sayLine(next, scenario, 'contact', 'declineJob');
@@ -818,6 +848,9 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
           usedUp || brief ? 1 : elaboration(scenario.contact.talkativeness),
         )
       : sayLine(next, scenario, 'contact', 'clarify');
+    // Leave to take notes asked after the question is given after the answer.
+    if (has('asks_notes_permission') && !notesAnswered)
+      next = sayLine(next, scenario, 'contact', 'notesOk');
     if (curt) next = sayOneOf(next, scenario, CURT_AFTER_ANSWER, {}) ?? next;
     next = updateConversation(next, (c) => ({
       ...c,
@@ -827,6 +860,11 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     // handled below, after any answer
   } else if (has('asks_notes_permission')) {
     next = sayLine(next, scenario, 'contact', 'notesOk');
+  } else if (hasIntent(intents, 'expected_outcome')) {
+    // declined gently above; the contact waits for a question it can answer
+  } else if (hasIntent(intents, 'said_goodbye') && !analysis.question) {
+    // The student takes their leave: the contact closes, in words that fit the conversation.
+    next = closeConversation(next, scenario);
   } else if (analysis.question) {
     next = askWhatTheyMean(next, scenario, readingsToOffer(analysis.reading, scenario));
   } else if (awaitingSelfIntro) {

@@ -1,3 +1,4 @@
+import type { Intent } from './intents.ts';
 import type { Stamp } from '../calendar/calendar.ts';
 import type { AssistantState } from '../professional/assistant.machine.ts';
 import type { ContactState } from '../professional/contact.machine.ts';
@@ -71,6 +72,8 @@ export interface TurnRecord {
   answeringAboutSelf: boolean;
   /** The contact had invited the student to keep going past the agreed length. */
   invited: boolean;
+  /** What the turn meant to the contact, in the order it was said (session/intents.ts). */
+  intents: Intent[];
 }
 
 export interface ConversationRecord {

@@ -3,7 +3,10 @@ import { playActions } from '../../../src/domain/session/index.ts';
 import type { Scenario } from '../../../src/domain/scenario/scenario.schema.ts';
 import { READING_WORDS } from '../../../src/domain/professional/understanding.ts';
 import {
+  ACKNOWLEDGES,
   COOL_CLOSINGS,
+  DEFLECTS_OUTCOME,
+  THANKS_BEFORE_ASK,
   CURT_TO_SELF_TALK,
   REPEATABLE_WORDS,
   TOPIC_USED_UP,
@@ -90,6 +93,50 @@ describe('what is not a question is not taken as talk about oneself', () => {
     expect(reply).toHaveLength(1);
     expect(scenario.lines.invitesQuestions ?? []).not.toContain(reply[0]);
     expect(scenario.lines.wrapUp).not.toContain(reply[0]);
+  });
+});
+
+describe('what the student says is answered in the order it was said', () => {
+  it('"Thanks, and who else should I talk to?" is thanks, then a referral ask', () => {
+    const text = 'Thanks so much, and who else do you think I should talk to?';
+    const { replyTo, scenario, ctx } = prCall(['What does a typical day look like for you?', text]);
+    const reply = replyTo(text);
+    expect(THANKS_BEFORE_ASK).toContain(reply[0]);
+    expect(answersOf(scenario, 'referrals')).toContain(reply[1]);
+    const turn = ctx.conversations[0]?.turns.find((t) => t.text === text);
+    expect(turn?.intents.map((i) => i.type)).toEqual(['thanked', 'asked_referral']);
+  });
+
+  it('leave to take notes asked with a question is given, then the question answered', () => {
+    const text =
+      'Do you mind if I take notes? And what skills matter most for someone starting out?';
+    const { replyTo, scenario } = prCall([text]);
+    const reply = replyTo(text);
+    expect(scenario.lines.notesOk).toContain(reply[0]);
+    expect(answersOf(scenario, 'skills')).toContain(reply[1]);
+  });
+
+  it('the question first, then leave to take notes: the answer, then the leave', () => {
+    const text = 'What skills matter most for someone starting out? Mind if I jot that down?';
+    const { replyTo, scenario } = prCall([text]);
+    const reply = replyTo(text);
+    expect(answersOf(scenario, 'skills')).toContain(reply[0]);
+    expect(scenario.lines.notesOk).toContain(reply[1]);
+  });
+
+  it('an outcome the contact cannot promise is declined gently, not met with "what do you mean?"', () => {
+    const text = 'Would you consider being my mentor while I look for my first PR job?';
+    const { replyTo, scenario } = prCall([text]);
+    const reply = replyTo(text);
+    expect(DEFLECTS_OUTCOME).toContain(reply[0]);
+    expect(scenario.lines.clarify).not.toContain(reply[0]);
+  });
+
+  it('a goodbye closes the conversation, it is not met with "what else is on your list?"', () => {
+    const { replyTo, scenario } = prCall([...PR_QUESTIONS.slice(0, 6), 'Okay, have a great day!']);
+    const reply = replyTo('Okay, have a great day!');
+    expect(ACKNOWLEDGES).not.toContain(reply[0]);
+    expect(scenario.lines.wrapUp).toContain(reply[0]);
   });
 });
 

@@ -80,7 +80,8 @@ describe('time, invitations and overruns', () => {
     ]);
     const overrun = report.pitfalls.find((p) => p.id === 'overran_clock');
     expect(overrun?.severity).toBe('critical');
-    expect(overrun?.at.minute).toBeGreaterThan(22);
+    // past the agreed 20 minutes and the grace of 2 (the minute is rounded to a tenth)
+    expect(overrun?.at.minute).toBeGreaterThanOrEqual(22);
     expect(report.pitfalls.map((p) => p.id)).toContain('no_time_check');
     expect(report.passed).toBe(false);
   });
