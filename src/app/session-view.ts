@@ -1,5 +1,16 @@
 import { MINUTE, stamp, type Stamp } from '../domain/calendar/calendar.ts';
-import { act, callStatus, type CallStatus, type Session } from '../domain/session/index.ts';
+import type { Scenario } from '../domain/scenario/scenario.schema.ts';
+import {
+  agendaOf,
+  callStatus,
+  judge,
+  type AgendaEntry,
+  type Appointment,
+  type CallStatus,
+  type Session,
+  type SessionSnapshot,
+  type TranscriptEntry,
+} from '../domain/session/index.ts';
 
 /**
  * Read-only views of a domain session, shared by the live session page and the replay viewer:
@@ -7,15 +18,21 @@ import { act, callStatus, type CallStatus, type Session } from '../domain/sessio
  * decide nothing; they only read the session.
  */
 
+/**
+ * A session at one moment: its scenario and a snapshot of its machine, from a fold (a replay, a
+ * finished model) or from the live actor (the session page).
+ */
+export type SessionAt = Pick<Session, 'scenario' | 'snapshot'>;
+
 /** What the student is doing right now: where the call stands, read from the personas' charts. */
 export type Status = CallStatus;
 
-export function statusOf(session: Session): Status {
+export function statusOf(session: SessionAt): Status {
   return callStatus(session.snapshot.context);
 }
 
 /** A sentence saying what the status is, naming the contact. */
-export function describeStatus(session: Session): string {
+export function describeStatus(session: SessionAt): string {
   const scenario = session.scenario;
   const who = scenario.contact.addressAs;
   const assistant = scenario.assistant
@@ -34,21 +51,65 @@ export function describeStatus(session: Session): string {
 }
 
 /** The simulated calendar's now. */
-export function nowOf(session: Session): Stamp {
+export function nowOf(session: SessionAt): Stamp {
   return stamp({ weekday: session.scenario.start.weekday }, session.snapshot.context.now);
 }
 
 /** Conversation minutes used in the current (or last) conversation. */
-export function minutesUsedOf(session: Session): number {
+export function minutesUsedOf(session: SessionAt): number {
   const conv = session.snapshot.context.conversations.at(-1);
   return conv ? conv.elapsedMs / MINUTE : 0;
 }
 
 /** The student's share of the words in the current (or last) conversation, in percent, or null. */
-export function talkShareOf(session: Session): number | null {
+export function talkShareOf(session: SessionAt): number | null {
   const conv = session.snapshot.context.conversations.at(-1);
   if (!conv || conv.studentWords + conv.contactWords === 0) return null;
   return Math.round((100 * conv.studentWords) / (conv.studentWords + conv.contactWords));
+}
+
+/** Agreed times still ahead (a meeting, a callback), which "wait until the agreed time" reaches. */
+export function pendingAppointmentsOf(session: SessionAt): Appointment[] {
+  const { appointments, now } = session.snapshot.context;
+  return appointments.filter((a) => !a.kept && a.at > now);
+}
+
+/** Whether the student has had their conversation with the contact (it may be over). */
+export function hadConversationOf(session: SessionAt): boolean {
+  return session.snapshot.context.conversations.length > 0;
+}
+
+/** What the live session page shows of the session, all read from one snapshot. */
+export interface LiveView {
+  status: Status;
+  statusText: string;
+  now: Stamp;
+  minutesUsed: number;
+  share: number | null;
+  pendingAppointments: Appointment[];
+  hadConversation: boolean;
+  transcript: TranscriptEntry[];
+  agenda: AgendaEntry[];
+}
+
+/**
+ * The live view at a snapshot of the session's machine: the session page selects it from the
+ * session's actor (`useSelector`), so it follows the actor; the model's getters for the debrief
+ * read the same functions.
+ */
+export function liveView(scenario: Scenario, snapshot: SessionSnapshot): LiveView {
+  const at: SessionAt = { scenario, snapshot };
+  return {
+    status: statusOf(at),
+    statusText: describeStatus(at),
+    now: nowOf(at),
+    minutesUsed: minutesUsedOf(at),
+    share: talkShareOf(at),
+    pendingAppointments: pendingAppointmentsOf(at),
+    hadConversation: hadConversationOf(at),
+    transcript: snapshot.context.transcript,
+    agenda: agendaOf(snapshot.context, scenario),
+  };
 }
 
 /** One way of letting time pass that the wait form offers. */
@@ -76,7 +137,7 @@ const WAITS: readonly (WaitChoice & { action: Record<string, unknown> })[] = [
 ];
 
 /**
- * The waits the session accepts right now, each tried on the session without being taken, and
+ * The waits the session accepts right now, each judged by the engine without being taken, and
  * "until a day and time" whenever time can pass at all; when none is possible, the reason why.
  * The wait form never offers an empty menu or a wait that would silently do nothing.
  */
@@ -84,9 +145,9 @@ export function waitChoices(session: Session): { choices: WaitChoice[]; reason: 
   const choices: WaitChoice[] = [];
   let reason: string | null = null;
   for (const { action, ...choice } of WAITS) {
-    const step = act(session, action);
-    if (step.ok) choices.push(choice);
-    else if (choice.value === 'hour') reason = step.reason;
+    const verdict = judge(session, action);
+    if (verdict.ok) choices.push(choice);
+    else if (choice.value === 'hour') reason = verdict.reason;
   }
   if (choices.length === 0) return { choices, reason: sentence(reason ?? 'time cannot pass now') };
   choices.push({ value: 'at', label: 'until a day and time…' });

@@ -21,6 +21,9 @@ import { origin } from './steps.ts';
  * The session as a pure fold: `startSession` then `act` once per action. Each step either refuses
  * the action with a reason (and changes nothing) or returns the next session. Replaying a log is
  * this same fold over its actions, so the live session and its replay cannot drift apart.
+ * A step is `judge` (is the action allowed, and what does the log get) then `record` with the
+ * snapshot the machine reached: the fold reaches it with `transition()`, the browser's live actor
+ * with `send`, and both log the action the same way.
  */
 
 export interface LoggedAction {
@@ -59,13 +62,19 @@ export function machineFor(scenario: Scenario): SessionMachine {
   return machine;
 }
 
-export function startSession(scenario: Scenario, seed: number): Session {
-  const machine = machineFor(scenario);
-  const [snapshot] = initialTransition(machine, { seed });
+/**
+ * A session before its first action. `snapshot` is where the machine starts: its initial
+ * transition (the fold's), or a live actor's initial snapshot (the browser's), which is the same.
+ */
+export function startSession(
+  scenario: Scenario,
+  seed: number,
+  snapshot: SessionSnapshot = initialTransition(machineFor(scenario), { seed })[0],
+): Session {
   return {
     scenario,
     seed,
-    machine,
+    machine: machineFor(scenario),
     snapshot,
     accepted: [],
     nextIndex: 0,
@@ -133,37 +142,70 @@ function cannot(action: Action): string {
   return `"${action.type}" is not possible right now`;
 }
 
-/** Applies one action (anything: it is validated first). Never throws on bad input. */
-export function act(session: Session, raw: unknown): Step {
-  const index = session.nextIndex;
-  const skipped: Session = { ...session, nextIndex: index + 1 };
-  if (session.accepted.length >= LIMITS.sessionActions) {
-    return { ok: false, reason: FULL, session: skipped };
-  }
+/** An action the engine takes: the event the session machine is to take and the log's entry. */
+export interface Accepted {
+  ok: true;
+  event: SessionEvent;
+  entry: LoggedAction;
+  /** `loggedBytes(entry)`, counted against the log's limit. */
+  bytes: number;
+}
+
+export type Verdict = Accepted | { ok: false; reason: string };
+
+/**
+ * Judges an action (anything: it is validated first) against the session as it stands: the
+ * limits, the action schema, then the session machine (`refusal`). Pure, and it changes nothing:
+ * the fold (`act`) and the browser's live actor both take what it accepts, and nothing else.
+ */
+export function judge(session: Session, raw: unknown): Verdict {
+  if (session.accepted.length >= LIMITS.sessionActions) return { ok: false, reason: FULL };
   const parsed = parseAction(raw);
-  if (!parsed.ok) return { ok: false, reason: parsed.reason, session: skipped };
+  if (!parsed.ok) return { ok: false, reason: parsed.reason };
   const action = parsed.action;
   const reason = refusal(session, action);
-  if (reason) return { ok: false, reason, session: skipped };
-  const event = toEvent(action, index);
+  if (reason) return { ok: false, reason };
+  const index = session.nextIndex;
   const at = stamp(origin(session.scenario), session.snapshot.context.now);
   const entry: LoggedAction = { action, index, at };
   const bytes = loggedBytes(entry);
   const limit = overLimit(session, action, bytes);
-  if (limit) return { ok: false, reason: limit, session: skipped };
-  const [snapshot] = transition(session.machine, session.snapshot, event);
+  if (limit) return { ok: false, reason: limit };
+  return { ok: true, event: toEvent(action, index), entry, bytes };
+}
+
+/**
+ * The session once the machine has taken an accepted action's event: `snapshot` is the state it
+ * reached (the fold's `transition`, or a live actor's snapshot after `send`) and the log gets the
+ * action, recorded the same way whichever ran the machine.
+ */
+export function record(session: Session, accepted: Accepted, snapshot: SessionSnapshot): Session {
   return {
-    ok: true,
-    session: {
-      ...session,
-      snapshot,
-      // A copy per step: at most 1,500 entries, so a few milliseconds over a whole session.
-      accepted: [...session.accepted, entry],
-      nextIndex: index + 1,
-      textChars: session.textChars + textLength(action),
-      logBytes: session.logBytes + bytes,
-    },
+    ...session,
+    snapshot,
+    // A copy per step: at most 1,500 entries, so a few milliseconds over a whole session.
+    accepted: [...session.accepted, accepted.entry],
+    nextIndex: accepted.entry.index + 1,
+    textChars: session.textChars + textLength(accepted.entry.action),
+    logBytes: session.logBytes + accepted.bytes,
   };
+}
+
+/**
+ * Applies one action (anything: it is validated first), folding the machine with xstate's pure
+ * `transition()`. Never throws on bad input. A refused action still takes its place in the inputs.
+ */
+export function act(session: Session, raw: unknown): Step {
+  const verdict = judge(session, raw);
+  if (!verdict.ok) {
+    return {
+      ok: false,
+      reason: verdict.reason,
+      session: { ...session, nextIndex: session.nextIndex + 1 },
+    };
+  }
+  const [snapshot] = transition(session.machine, session.snapshot, verdict.event);
+  return { ok: true, session: record(session, verdict, snapshot) };
 }
 
 export interface Rejection {
