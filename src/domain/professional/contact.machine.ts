@@ -1,4 +1,5 @@
-import { or, setup, stateIn, type StateValue } from 'xstate';
+import { and, or, setup, stateIn, type StateValue } from 'xstate';
+import type { PatienceTrial } from '../scenario/constants.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import { isIn, personaChart } from './persona.ts';
 
@@ -49,8 +50,10 @@ export interface ContactInput {
   agreedMs: number;
   /** When a busy contact says time is nearly up, ms into the conversation; null: never. */
   signalAtMs: number | null;
-  /** A contact of little patience turns curt at the first sign of the student talking at length. */
+  /** A contact of little patience turns curt at the first turn that tries it (`curtAfter` 1). */
   impatient: boolean;
+  /** What tries the contact's patience (the scenario's `patienceSpentOn`). */
+  spentOn: readonly PatienceTrial[];
   /** Past this, ms into the conversation, an uninvited conversation is overrun (PITFALLS.md). */
   overrunAtMs: number;
   /** The scenario's choice: a contact who ends the call when asked for a job. */
@@ -75,8 +78,12 @@ export type ContactEvent =
   | { type: 'time.checked' }
   /** The student asked something new (a question the contact answers or asks about). */
   | { type: 'question.asked'; elapsedMs: number }
-  /** The student talked about themselves at length, unasked. */
-  | { type: 'self.talked'; elapsedMs: number }
+  /**
+   * The student went off track: talked about themselves unasked (self_talk), asked small talk the
+   * contact cannot place (small_talk), or was rude (rudeness). It tries the contact's patience
+   * when the scenario says it does.
+   */
+  | { type: 'off.track'; why: PatienceTrial; elapsedMs: number }
   /** The student asked whether they may take notes. */
   | { type: 'notes.asked' }
   /** What the contact did in reply (its lines), kept as states so it is not done twice. */
@@ -117,10 +124,12 @@ export const contactMachine = setup({
     pastOverrun: ({ context, event }) =>
       event.type === 'clock.advanced' && event.elapsedMs > context.overrunAtMs,
     impatient: ({ context }) => context.impatient,
+    tries: ({ context, event }) =>
+      event.type === 'off.track' && context.spentOn.includes(event.why),
     endsOnJobRequest: ({ context }) => context.endsOnJobRequest,
     // The contact may end the call only once an overrun is the student's to have made.
     mayEnd: ({ context, event }) =>
-      (event.type === 'question.asked' || event.type === 'self.talked') &&
+      (event.type === 'question.asked' || event.type === 'off.track') &&
       event.elapsedMs > context.overrunAtMs,
     thanks: ({ event }) => event.type === 'mail.read' && event.thanks,
     reportsAction: ({ event }) => event.type === 'mail.read' && event.reportsAction,
@@ -248,7 +257,10 @@ export const contactMachine = setup({
             patient: {
               on: {
                 'job.asked': [{ guard: 'endsOnJobRequest', target: 'ending' }],
-                'self.talked': [{ guard: 'impatient', target: 'curt' }, { target: 'tested' }],
+                'off.track': [
+                  { guard: and(['tries', 'impatient']), target: 'curt' },
+                  { guard: 'tries', target: 'tested' },
+                ],
                 // A question after the contact said time is nearly up, or began to close.
                 'question.asked': [{ guard: 'closingTime', target: 'curt' }],
               },
@@ -256,14 +268,14 @@ export const contactMachine = setup({
             tested: {
               on: {
                 'job.asked': [{ guard: 'endsOnJobRequest', target: 'ending' }],
-                'self.talked': 'curt',
+                'off.track': [{ guard: 'tries', target: 'curt' }],
                 'question.asked': [{ guard: 'closingTime', target: 'curt' }],
               },
             },
             curt: {
               on: {
                 'job.asked': [{ guard: 'endsOnJobRequest', target: 'ending' }],
-                'self.talked': [{ guard: 'mayEnd', target: 'ending' }],
+                'off.track': [{ guard: and(['tries', 'mayEnd']), target: 'ending' }],
                 'question.asked': [{ guard: 'mayEnd', target: 'ending' }],
               },
             },
@@ -378,7 +390,8 @@ export const contactInput = (scenario: Scenario): ContactInput => ({
     scenario.contact.patience < 0.85
       ? (scenario.agreedMinutes - scenario.behaviour.timeSignalBeforeEnd) * 60_000
       : null,
-  impatient: scenario.contact.patience < 0.5,
+  impatient: (scenario.behaviour.curtAfter ?? (scenario.contact.patience < 0.5 ? 1 : 2)) === 1,
+  spentOn: scenario.behaviour.patienceSpentOn,
   overrunAtMs: (scenario.agreedMinutes + scenario.behaviour.overrunGraceMinutes) * 60_000,
   endsOnJobRequest: scenario.behaviour.onJobRequest === 'end_call',
 });
@@ -418,7 +431,7 @@ const GOODWILL_WORDS = {
 } as const;
 const PATIENCE_WORDS = {
   patient: 'patient',
-  tested: 'tested: you talked about yourself unasked',
+  tested: 'tested: you went off track once',
   curt: 'curt: short answers, wants to go',
   ending: 'ending the call',
 } as const;

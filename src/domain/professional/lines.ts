@@ -163,6 +163,18 @@ export const TAKES_THANKS: readonly string[] = [
   'Sure thing.',
 ];
 
+/** A screening assistant asks who is calling and why (a scenario may word it: assistantScreens). */
+export const ASSISTANT_SCREENS: readonly string[] = [
+  "May I ask who's calling, and what it's regarding?",
+  'And who may I say is calling? What is it about?',
+];
+
+/** A screening assistant puts a clear request through (a scenario's assistantPutsThrough). */
+export const ASSISTANT_PUTS_THROUGH: readonly string[] = [
+  "Thank you. One moment, I'll see if {name} is free.",
+  'Thanks. Let me put you through to {name}.',
+];
+
 /** Thanks said before a question: the contact takes them in a word, then answers. */
 export const THANKS_BEFORE_ASK: readonly string[] = [
   'Of course.',

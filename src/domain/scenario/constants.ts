@@ -6,6 +6,10 @@
 export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** What may try a contact's patience (a scenario's `behaviour.patienceSpentOn`). */
+export const PATIENCE_TRIALS = ['self_talk', 'small_talk', 'rudeness'] as const;
+export type PatienceTrial = (typeof PATIENCE_TRIALS)[number];
+
 /** The topics of a question bank (the guides' sample questions, grouped). */
 export const TOPICS = [
   'typical_day',

@@ -1,7 +1,7 @@
 import { compileKeyword, MAX_PATTERN_CHARS, PatternError } from '../text/patterns.ts';
 import { z } from 'zod';
 import { PITFALL_IDS, SEVERITIES } from '../vocabulary.ts';
-import { TOPICS, WEEKDAYS } from './constants.ts';
+import { PATIENCE_TRIALS, TOPICS, WEEKDAYS } from './constants.ts';
 
 /**
  * The scenario file format. Every field says what it is for, because these descriptions become
@@ -210,6 +210,12 @@ export const ScenarioSchema = z
         assistantSuggestsTime: variants(
           'The assistant suggests a time to call back (use {time} for the time)',
         ).optional(),
+        assistantScreens: variants(
+          'An assistant who screens calls asks who is calling and why (default: general wordings)',
+        ).optional(),
+        assistantPutsThrough: variants(
+          'An assistant who screens calls puts a clear request through (use {name} for the contact; default: general wordings)',
+        ).optional(),
         openingMention: variants('The contact mentions an opening without being asked').optional(),
         emailReplyAccept: variants(
           'The contact replies to a good email and proposes a time (use {time})',
@@ -313,6 +319,25 @@ export const ScenarioSchema = z
           .default(2)
           .describe(
             'How far past the agreed length a new question still does not count as an overrun.',
+          ),
+        patienceSpentOn: z
+          .array(z.enum(PATIENCE_TRIALS))
+          .min(1, 'Name at least one thing that tries the contact’s patience.')
+          .default(['self_talk'])
+          .describe(
+            'What tries the contact’s patience: talk about oneself unasked (self_talk, the default), small-talk questions the contact cannot place (small_talk), rude or text-speak remarks (rudeness). Tried once, the contact is tested; tried again, curt; curt, past the agreed length plus the grace, the next such turn or new question ends the call.',
+          ),
+        curtAfter: z
+          .union([z.literal(1), z.literal(2)])
+          .optional()
+          .describe(
+            'How many turns that try the contact’s patience make it curt: 1 or 2 (default: 1 for a contact whose patience is under 0.5, else 2).',
+          ),
+        assistantScreens: z
+          .boolean()
+          .default(false)
+          .describe(
+            'Whether the assistant screens calls: asks who is calling and why, puts a clear request through to the contact, and takes a job request or an unclear one as a message (default false: the assistant takes messages).',
           ),
         onJobRequest: z
           .enum(['decline', 'end_call'])

@@ -21,6 +21,8 @@ import {
   ACKNOWLEDGES,
   COOL_CLOSINGS,
   CURT_AFTER_ANSWER,
+  ASSISTANT_PUTS_THROUGH,
+  ASSISTANT_SCREENS,
   CURT_TO_SELF_TALK,
   DEFLECTS_OUTCOME,
   OVERRUN_CLOSINGS,
@@ -401,6 +403,67 @@ export function placeCall(ctx: SessionContext, scenario: Scenario): SessionConte
   return system(next, scenario, 'Beep. Leave your message after the tone.');
 }
 
+/** What the student said to a screening assistant on this call, read as a request. */
+function screenedRequest(
+  ctx: SessionContext,
+  scenario: Scenario,
+): { clear: boolean; asksForJob: boolean } {
+  const said = currentCall(ctx)?.message ?? '';
+  const flaws = analyzeRequest(
+    { body: said },
+    {
+      scenario,
+      weekday: scenario.start.weekday,
+      now: ctx.now,
+      toleranceMinutes: scenario.behaviour.promiseToleranceMinutes,
+    },
+  ).pitfalls.map((p) => p.id);
+  return {
+    clear: !flaws.includes('no_self_introduction') && !flaws.includes('vague_purpose'),
+    asksForJob: flaws.includes('job_request'),
+  };
+}
+
+/**
+ * A screening assistant puts the call through: it says so, and the contact picks up. The call now
+ * reached the contact (no message was left); the student introduces themselves to the contact.
+ */
+function putThrough(ctx: SessionContext, scenario: Scenario): SessionContext {
+  let next = sayOwnOr(ctx, scenario, 'assistant', 'assistantPutsThrough', ASSISTANT_PUTS_THROUGH, {
+    name: scenario.contact.addressAs,
+  });
+  next = {
+    ...next,
+    assistant: assistantChart.after(scenario, next.assistant, { type: 'hung.up' }),
+    contact: contactAfter(scenario, next.contact, { type: 'phone.answered' }),
+    calls: replaceLast(next.calls, (c) => ({
+      ...c,
+      reached: 'contact',
+      message: '',
+      askedForHelp: false,
+    })),
+  };
+  return sayLine(next, scenario, 'contact', 'answerPhone');
+}
+
+/** One of the scenario's wordings of a line, or else one of the general ones given. */
+function sayOwnOr(
+  ctx: SessionContext,
+  scenario: Scenario,
+  who: Speaker,
+  key: LineKey,
+  general: readonly string[],
+  vars: Record<string, string>,
+): SessionContext {
+  const said = saidOnCall(ctx);
+  const [own, rng] = pickOwnLine(scenario, key, ctx.rng, vars, said);
+  if (own !== null) return speak({ ...ctx, rng }, scenario, who, own);
+  const unsaid = fresh(general, vars, said);
+  if (unsaid.length === 0) return ctx;
+  const [text, next] = pick(ctx.rng, unsaid);
+  return speak({ ...ctx, rng: next }, scenario, who, text);
+}
+
 function studentSays(ctx: SessionContext, scenario: Scenario, text: string): SessionContext {
   return speak(ctx, scenario, 'student', text);
 }
@@ -424,15 +487,22 @@ export function leaveMessage(
     })),
   };
   if (call.reached !== 'assistant') return next;
-  // The assistant's chart: the first question about when to call gets the scenario's time, once.
+  // The assistant's chart: the first question about when to call gets the scenario's time, once;
+  // an assistant who screens calls reads what the student said so far as a request.
   const before = next.assistant;
+  const screening = assistantIs(before, 'screening') || assistantIs(before, 'asking');
+  const heard = screening ? screenedRequest(next, scenario) : { clear: false, asksForJob: false };
   next = {
     ...next,
     assistant: assistantChart.after(scenario, before, {
       type: 'said',
       asksWhenToCall: asksForHelp,
+      ...heard,
     }),
   };
+  if (assistantIs(next.assistant, 'puttingThrough')) return putThrough(next, scenario);
+  if (assistantIs(next.assistant, 'asking'))
+    return sayOwnOr(next, scenario, 'assistant', 'assistantScreens', ASSISTANT_SCREENS, {});
   const suggestion = scenario.behaviour.assistantSuggests;
   if (suggestion && !assistantIs(before, 'suggested') && assistantIs(next.assistant, 'suggested')) {
     const at = nextOccurrence(
@@ -789,11 +859,18 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   const first = conv.turns.length === 0;
   if (conv.offered !== null) next = updateConversation(next, (c) => ({ ...c, offered: null }));
 
-  // Patience: something new asked when the contact is closing, or talk about oneself unasked.
+  // Patience: something new asked when the contact is closing; off track (talk about oneself
+  // unasked, small talk, a rude remark), which tries it when the scenario says it does.
+  const elapsedMs = conv.elapsedMs;
+  const smallTalk = analysis.question && asked === null && analysis.reading.offTopic;
   if (!closing && !has('asks_for_job') && (asked !== null || analysis.question))
-    next = tell(next, scenario, { type: 'question.asked', elapsedMs: conv.elapsedMs });
+    next = tell(next, scenario, { type: 'question.asked', elapsedMs });
   else if (analysis.selfFocused && !awaitingSelfIntro && !closing)
-    next = tell(next, scenario, { type: 'self.talked', elapsedMs: conv.elapsedMs });
+    next = tell(next, scenario, { type: 'off.track', why: 'self_talk', elapsedMs });
+  if (smallTalk && !has('asks_for_job'))
+    next = tell(next, scenario, { type: 'off.track', why: 'small_talk', elapsedMs });
+  if (has('remarks_unprofessionally'))
+    next = tell(next, scenario, { type: 'off.track', why: 'rudeness', elapsedMs });
   if (!has('asks_for_job') && contactIs(next.contact, 'conversation.patience.ending')) {
     // Patience spent, past the agreed length and then some: the contact ends the call.
     return hangUp(closeConversation(next, scenario), scenario);
@@ -865,6 +942,9 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   } else if (hasIntent(intents, 'said_goodbye') && !analysis.question) {
     // The student takes their leave: the contact closes, in words that fit the conversation.
     next = closeConversation(next, scenario);
+  } else if (analysis.question && smallTalk && curt) {
+    // Curt, the contact does not play along with small talk.
+    next = sayOneOf(next, scenario, CURT_TO_SELF_TALK, {}) ?? next;
   } else if (analysis.question) {
     next = askWhatTheyMean(next, scenario, readingsToOffer(analysis.reading, scenario));
   } else if (awaitingSelfIntro) {

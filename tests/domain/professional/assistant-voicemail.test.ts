@@ -23,10 +23,36 @@ const run = (scenario: Scenario, events: readonly AssistantEvent[]) =>
     (state, e) => assistantChart.after(scenario, state, e),
     assistantChart.atStart(scenario),
   );
-const said = (asksWhenToCall: boolean): AssistantEvent => ({ type: 'said', asksWhenToCall });
+const said = (asksWhenToCall: boolean, clear = false, asksForJob = false): AssistantEvent => ({
+  type: 'said',
+  asksWhenToCall,
+  clear,
+  asksForJob,
+});
 const answered: AssistantEvent = { type: 'phone.answered' };
 
+const screens: Scenario = { ...gable, behaviour: { ...gable.behaviour, assistantScreens: true } };
+
 describe("the assistant's chart", () => {
+  it('screening, puts a clear request through, and asks once who is calling when it is not', () => {
+    expect(assistantIs(run(screens, [answered]), 'screening')).toBe(true);
+    expect(assistantIs(run(screens, [answered, said(false, true)]), 'puttingThrough')).toBe(true);
+    const asked = run(screens, [answered, said(false)]);
+    expect(assistantIs(asked, 'asking')).toBe(true);
+    expect(
+      assistantIs(assistantChart.after(screens, asked, said(false, true)), 'puttingThrough'),
+    ).toBe(true);
+    expect(assistantIs(assistantChart.after(screens, asked, said(false)), 'listening')).toBe(true);
+  });
+
+  it('screening, takes a job request as a message, however clear', () => {
+    expect(assistantIs(run(screens, [answered, said(false, true, true)]), 'listening')).toBe(true);
+    const asked = run(screens, [answered, said(false)]);
+    expect(
+      assistantIs(assistantChart.after(screens, asked, said(false, true, true)), 'listening'),
+    ).toBe(true);
+  });
+
   it('picks up and takes what the student says as a message', () => {
     expect(assistantIs(assistantChart.atStart(suggests), 'away')).toBe(true);
     expect(assistantIs(run(suggests, [answered, said(false)]), 'listening')).toBe(true);

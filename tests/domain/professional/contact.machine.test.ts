@@ -264,10 +264,34 @@ describe("the contact's conversation regions", () => {
         answered,
         intro(false, false),
         { type: 'offer.accepted' } as const,
-        { type: 'self.talked', elapsedMs: 0 } as const,
+        { type: 'off.track', why: 'self_talk', elapsedMs: 0 } as const,
       ].reduce((state, e) => contactAfter(scenario, state, e), contactAtStart(scenario));
     expect(contactIs(talkOnce(impatient), 'conversation.patience.curt')).toBe(true);
     expect(contactIs(talkOnce(patient), 'conversation.patience.tested')).toBe(true);
+  });
+
+  it('spend patience on what the scenario names: small talk and rudeness only when chosen', () => {
+    const trying = (scenario: Scenario, why: 'self_talk' | 'small_talk' | 'rudeness') =>
+      [
+        answered,
+        intro(false, false),
+        { type: 'offer.accepted' } as const,
+        { type: 'off.track', why, elapsedMs: 0 } as const,
+      ].reduce((state, e) => contactAfter(scenario, state, e), contactAtStart(scenario));
+    expect(contactIs(trying(talksNow, 'small_talk'), 'conversation.patience.patient')).toBe(true);
+    expect(contactIs(trying(talksNow, 'rudeness'), 'conversation.patience.patient')).toBe(true);
+    const strict: Scenario = {
+      ...talksNow,
+      contact: { ...talksNow.contact, patience: 0.9 },
+      behaviour: {
+        ...talksNow.behaviour,
+        patienceSpentOn: ['small_talk', 'rudeness'],
+        curtAfter: 1,
+      },
+    };
+    expect(contactIs(trying(strict, 'small_talk'), 'conversation.patience.curt')).toBe(true);
+    expect(contactIs(trying(strict, 'rudeness'), 'conversation.patience.curt')).toBe(true);
+    expect(contactIs(trying(strict, 'self_talk'), 'conversation.patience.patient')).toBe(true);
   });
 
   it('move each region on its own: a resume request leaves the clock and the notes as they were', () => {

@@ -31,7 +31,9 @@ const contactEvents = (threshold: number, input: ContactInput): ContactEvent[] =
   ),
   ...[0, input.overrunAtMs + 1].flatMap((elapsedMs) => [
     { type: 'question.asked', elapsedMs } as const,
-    { type: 'self.talked', elapsedMs } as const,
+    ...(['self_talk', 'small_talk', 'rudeness'] as const).map(
+      (why) => ({ type: 'off.track', why, elapsedMs }) as const,
+    ),
   ]),
   { type: 'phone.answered' },
   { type: 'introduced', asksForJob: false, unclear: false },
@@ -84,18 +86,27 @@ describe.each(scenarioFiles().map((f) => f.replace(/\.yaml$/, '')))('the persona
   });
 
   it("reach every state of the assistant's and the voicemail's charts the choices allow", () => {
+    const screens = scenario.behaviour.assistantScreens;
     const assistant = getShortestPaths(assistantMachine, {
-      input: { suggestsATime: scenario.behaviour.assistantSuggests !== undefined },
+      input: { suggestsATime: scenario.behaviour.assistantSuggests !== undefined, screens },
       events: [
         { type: 'phone.answered' },
-        { type: 'said', asksWhenToCall: false },
-        { type: 'said', asksWhenToCall: true },
+        ...[false, true].flatMap((asksWhenToCall) =>
+          [false, true].flatMap((clear) =>
+            [false, true].map(
+              (asksForJob) => ({ type: 'said', asksWhenToCall, clear, asksForJob }) as const,
+            ),
+          ),
+        ),
         { type: 'hung.up' },
       ],
     });
     const all = leaves(assistantMachine.root as never);
+    // an assistant who screens calls (behaviour.assistantScreens) screens, asks, puts through
     const allowed = all.filter(
-      (p) => p !== 'suggested' || scenario.behaviour.assistantSuggests !== undefined,
+      (p) =>
+        (p !== 'suggested' || scenario.behaviour.assistantSuggests !== undefined) &&
+        (!['screening', 'asking', 'puttingThrough'].includes(p) || screens),
     );
     expect(
       reached(
@@ -103,6 +114,23 @@ describe.each(scenarioFiles().map((f) => f.replace(/\.yaml$/, '')))('the persona
         all,
       ),
     ).toEqual(allowed);
+    if (!screens) {
+      // the same scenario with a screening assistant reaches those states too
+      const screening = getShortestPaths(assistantMachine, {
+        input: { suggestsATime: false, screens: true },
+        events: [
+          { type: 'phone.answered' },
+          { type: 'said', asksWhenToCall: false, clear: false, asksForJob: false },
+          { type: 'said', asksWhenToCall: false, clear: true, asksForJob: false },
+        ],
+      });
+      expect(
+        reached(
+          screening.map((p) => p.state.value),
+          all,
+        ),
+      ).toEqual(expect.arrayContaining(['screening', 'asking', 'puttingThrough']));
+    }
     const voicemail = getShortestPaths(voicemailMachine, {
       input: {},
       events: [{ type: 'phone.answered' }, { type: 'hung.up' }],

@@ -222,6 +222,38 @@ describe('patience and the clock show in how the contact behaves', () => {
     expect(CURT_TO_SELF_TALK).toContain(reply[0]);
   });
 
+  it('a contact whose patience small talk spends (patienceSpentOn) turns curt on it, and says so', () => {
+    const strict: Scenario = {
+      ...pr,
+      behaviour: { ...pr.behaviour, patienceSpentOn: ['small_talk'], curtAfter: 1 },
+    };
+    const chat = 'Did you watch the Yankees game last night?';
+    const more = 'Are you going to the game on Saturday?';
+    const { replyTo, scenario } = play(strict, 4, [
+      { type: 'call' },
+      say(INTRO),
+      say('Yes, thank you, that works.'),
+      say('I study Communication at Cornell and write for the campus magazine.'),
+      say(chat),
+      say(more),
+      say(QUESTIONS[0] as string),
+    ]);
+    expect(CURT_TO_SELF_TALK).toContain(replyTo(more)[0]);
+    const answer = replyTo(QUESTIONS[0] as string)[0] ?? '';
+    expect(answer.split(/[.!?](?:\s|$)/).filter(Boolean).length).toBeLessThanOrEqual(2);
+    // by default small talk is only met with a question
+    const relaxed = play(pr, 4, [
+      { type: 'call' },
+      say(INTRO),
+      say('Yes, thank you, that works.'),
+      say('I study Communication at Cornell and write for the campus magazine.'),
+      say(chat),
+      say(more),
+    ]);
+    expect(CURT_TO_SELF_TALK).not.toContain(relaxed.replyTo(more)[0]);
+    expect(scenario.behaviour.patienceSpentOn).toEqual(['small_talk']);
+  });
+
   it('once the contact said time is nearly up, its answers are short', () => {
     const { ctx } = prCall(QUESTIONS.slice(0, 14));
     const at = ctx.transcript.findIndex(
