@@ -54,11 +54,12 @@ export const FALLBACK_LINES: Partial<Record<LineKey, readonly string[]>> = {
   declineJob: ["As I said, that's not something I can help with.", "I can't help with that."],
   wrapUp: ["Well, I'm glad we talked.", 'Take care.'],
   goodbye: ['Bye now.'],
-  askAboutYou: ['Tell me a bit about you.'],
   asksForResume: ['Send it over.'],
   timeSignal: ["We're nearly out of time."],
   inviteMore: ['Keep going.'],
-  offerNow: ['Go ahead.'],
+  offerNow: ['I have a few minutes now, actually. Go ahead.', 'Go ahead.'],
+  scheduleLater: ["No problem. Let's talk {time} instead.", "That's fine. How about {time}?"],
+  askAboutYou: ['Before we start, tell me a little about yourself.', 'Tell me a bit about you.'],
 };
 
 /** The wordings of a line not yet said (a short one always counts as fresh), filled in. */
@@ -81,8 +82,9 @@ export function pickOwnLine(
   rng: number,
   vars: Record<string, string> = {},
   said: ReadonlySet<string> = new Set(),
+  fits: (line: string) => boolean = () => true,
 ): [text: string | null, rng: number] {
-  const unsaid = fresh(scenario.lines[key] ?? [], vars, said);
+  const unsaid = fresh(scenario.lines[key] ?? [], vars, said).filter(fits);
   return unsaid.length > 0 ? pick(rng, unsaid) : [null, rng];
 }
 
@@ -96,12 +98,13 @@ export function pickLine(
   rng: number,
   vars: Record<string, string> = {},
   said: ReadonlySet<string> = new Set(),
+  fits: (line: string) => boolean = () => true,
 ): [text: string | null, rng: number] {
   const variants = scenario.lines[key];
   if (!variants || variants.length === 0) return [null, rng];
-  const own = pickOwnLine(scenario, key, rng, vars, said);
+  const own = pickOwnLine(scenario, key, rng, vars, said, fits);
   if (own[0] !== null) return own;
-  const fallback = fresh(FALLBACK_LINES[key] ?? [], vars, said);
+  const fallback = fresh(FALLBACK_LINES[key] ?? [], vars, said).filter(fits);
   return [fallback[0] ?? null, rng];
 }
 
@@ -173,6 +176,13 @@ export const ASSISTANT_SCREENS: readonly string[] = [
 export const ASSISTANT_PUTS_THROUGH: readonly string[] = [
   "Thank you. One moment, I'll see if {name} is free.",
   'Thanks. Let me put you through to {name}.',
+];
+
+/** The student minds the time early in the conversation: there is time yet. */
+export const TIME_IS_FINE: readonly string[] = [
+  "We're fine on time, don't worry. Go ahead.",
+  "No rush, we've still got some time. What's next?",
+  "Thanks for keeping an eye on it, but we're okay. Go on.",
 ];
 
 /** Thanks said before a question: the contact takes them in a word, then answers. */

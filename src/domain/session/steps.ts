@@ -28,6 +28,7 @@ import {
   OVERRUN_CLOSINGS,
   TAKES_THANKS,
   THANKS_BEFORE_ASK,
+  TIME_IS_FINE,
   describeMoment,
   fresh,
   pickAnswer,
@@ -43,6 +44,7 @@ import {
   readingsToOffer,
   topicsToName,
 } from '../professional/understanding.ts';
+import { fitsTheMoment, type Moment } from '../professional/moments.ts';
 import { pick } from '../random/prng.ts';
 import { voicemailChart } from '../professional/voicemail.machine.ts';
 import type { LineKey, Scenario, Topic, Weekday } from '../scenario/scenario.schema.ts';
@@ -161,9 +163,20 @@ function sayLine(
   key: LineKey,
   vars: Record<string, string> = {},
 ): SessionContext {
-  const [text, rng] = pickLine(scenario, key, ctx.rng, vars, saidOnCall(ctx));
+  const moment = momentOf(ctx);
+  const fits = (line: string) => fitsTheMoment(line, moment);
+  const [text, rng] = pickLine(scenario, key, ctx.rng, vars, saidOnCall(ctx), fits);
   if (text === null) return ctx;
   return speak({ ...ctx, rng }, scenario, who, text);
+}
+
+/** The moment a line would be said in, for the wordings that presume one (professional/moments). */
+function momentOf(ctx: SessionContext): Moment {
+  return {
+    offeredNow: contactIs(ctx.contact, 'phone.offered'),
+    appointment: currentCall(ctx)?.appointment ?? false,
+    hasSpoken: (currentConversation(ctx)?.topicsAnswered.length ?? 0) > 0,
+  };
 }
 
 /** What a turn asks beside minding the time: the turn read without the words that mind it. */
@@ -935,6 +948,9 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     }));
   } else if (checksTime) {
     // handled below, after any answer
+  } else if (mindsTime) {
+    // Minding the time early is a courtesy: the contact says there is time, and waits.
+    next = sayOneOf(next, scenario, TIME_IS_FINE, {}) ?? next;
   } else if (has('asks_notes_permission')) {
     next = sayLine(next, scenario, 'contact', 'notesOk');
   } else if (hasIntent(intents, 'expected_outcome')) {
