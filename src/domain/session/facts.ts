@@ -66,11 +66,6 @@ export function describeDelay(ms: number): string {
   return `${hours} hour${hours === 1 ? '' : 's'} after the conversation`;
 }
 
-/** Whether the student asked the contact for a job in a conversation (any turn). */
-export function askedForJobIn(conversation: ConversationRecord): boolean {
-  return conversation.turns.some((t) => t.analysis.moves.includes('asks_for_job'));
-}
-
 /** A pitfall's severity in this scenario: the rubric's override, or PITFALLS.md's. */
 export function severityIn(scenario: Scenario, id: PitfallId): Severity {
   return scenario.rubric[id]?.severity ?? PITFALLS[id].severity;
