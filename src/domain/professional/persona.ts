@@ -1,6 +1,5 @@
 import {
   initialTransition,
-  matchesState,
   transition,
   type AnyStateMachine,
   type EventFromLogic,
@@ -35,26 +34,127 @@ export function personaChart<M extends AnyStateMachine>(
   // here are machine snapshots, whose `value` is the state value.
   const valueOf = (snapshot: unknown) => (snapshot as { value: StateValue }).value;
   // A chart's states and events are few, and a transition depends on nothing else, so each
-  // (input, state, event) is worked out once; the table is bounded and emptied when full.
-  const known = new Map<string, StateValue>();
+  // (input, state, event) is worked out once; the table is bounded and emptied when full. It is
+  // filed by the JSON of each part in turn, so a lookup hashes short strings, mostly ones it has
+  // hashed before, not one long key made afresh.
+  const known = new Map<string, Map<string, Map<string, StateValue>>>();
+  let size = 0;
+  // The key's parts written once each: the input while the scenario gives an equal one, a state
+  // value per object (the table hands the same objects out again, so they are never changed).
+  const inputs = new WeakMap<Scenario, { input: InputFrom<M>; json: string }>();
+  const inputJson = (scenario: Scenario, input: InputFrom<M>): string => {
+    const written = inputs.get(scenario);
+    if (written && sameFlat(written.input, input)) return written.json;
+    const json = JSON.stringify(input);
+    inputs.set(scenario, { input, json });
+    return json;
+  };
   return {
     machine,
     atStart: (scenario) => valueOf(initialTransition(machine, inputOf(scenario))[0]),
     after: (scenario, state, event) => {
       const input = inputOf(scenario);
-      const key = JSON.stringify([input, state, event]);
-      const cached = known.get(key);
+      const inputKey = inputJson(scenario, input);
+      const stateKey = stateJson(state);
+      const eventKey = JSON.stringify(event);
+      const cached = known.get(inputKey)?.get(stateKey)?.get(eventKey);
       if (cached !== undefined) return cached;
       const snapshot = machine.resolveState({ value: state, context: input });
       const next = valueOf(transition(machine, snapshot as never, event)[0]);
-      if (known.size >= MAX_KNOWN_TRANSITIONS) known.clear();
-      known.set(key, next);
+      if (size >= MAX_KNOWN_TRANSITIONS) {
+        known.clear();
+        size = 0;
+      }
+      let states = known.get(inputKey);
+      if (!states) known.set(inputKey, (states = new Map()));
+      let events = states.get(stateKey);
+      if (!events) states.set(stateKey, (events = new Map()));
+      events.set(eventKey, next);
+      size += 1;
       return next;
     },
   };
 }
 
+/**
+ * Whether two objects have the same keys in the same order and the same primitive values, so they
+ * write the same JSON (false for anything nested).
+ */
+function sameFlat(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  for (let k = 0; k < keys.length; k += 1) {
+    const key = keys[k] as string;
+    if (others[k] !== key) return false;
+    const x = (a as Record<string, unknown>)[key];
+    if (x !== (b as Record<string, unknown>)[key] || (typeof x === 'object' && x !== null))
+      return false;
+  }
+  return true;
+}
+
+const stateJsons = new WeakMap<object, string>();
+
+function stateJson(state: StateValue): string {
+  if (typeof state !== 'object' || state === null) return JSON.stringify(state);
+  let json = stateJsons.get(state);
+  if (json === undefined) stateJsons.set(state, (json = JSON.stringify(state)));
+  return json;
+}
+
+/**
+ * Each string read as a state value ("a.b" is `{ a: 'b' }`, as xstate reads a path), worked out
+ * once: the paths asked about and the state names are few.
+ */
+const paths = new Map<string, StateValue>();
+
+/** A dotted path as xstate reads one (a backslash escapes the next character). */
+function pathValue(path: string): StateValue {
+  let value = paths.get(path);
+  if (value !== undefined) return value;
+  const segments: string[] = [];
+  let segment = '';
+  for (let i = 0; i < path.length; i += 1) {
+    if (path[i] === '\\') {
+      segment += path[i + 1];
+      i += 1;
+    } else if (path[i] === '.') {
+      segments.push(segment);
+      segment = '';
+    } else segment += path[i];
+  }
+  segments.push(segment);
+  value = segments[segments.length - 1] as string;
+  for (let i = segments.length - 2; i >= 0; i -= 1) value = { [segments[i] as string]: value };
+  if (paths.size >= 1024) paths.clear();
+  paths.set(path, value);
+  return value;
+}
+
+/** xstate's reading of a state value: a snapshot's value, a path's, or the value itself. */
+function valueOfState(value: unknown): StateValue {
+  if (typeof value === 'string') return pathValue(value);
+  if (value && typeof value === 'object' && 'machine' in value && 'value' in value)
+    return (value as { value: StateValue }).value;
+  return value as StateValue;
+}
+
+/** xstate's `matchesState`, with each path read once rather than on every call. */
+function matches(parentValue: unknown, childValue: unknown): boolean {
+  const parent = valueOfState(parentValue);
+  const child = valueOfState(childValue);
+  if (typeof child === 'string') return typeof parent === 'string' && child === parent;
+  if (typeof parent === 'string') return parent in child;
+  for (const key of Object.keys(parent)) {
+    if (!(key in child)) return false;
+    if (!matches(parent[key], child[key])) return false;
+  }
+  return true;
+}
+
 /** Whether a persona is in a state (or one of its children), read from the state value alone. */
 export function isIn(state: StateValue, path: string): boolean {
-  return matchesState(path, state);
+  return matches(path, state);
 }

@@ -1,4 +1,4 @@
-import { findAll } from './patterns.ts';
+import { findAll, type Gate } from './patterns.ts';
 import { EMPTY_WORDS, isName, span, stem, type Sentence } from './note-words.ts';
 import { THANK_YOU_PATTERNS } from './rules/thank-you.ts';
 import type { Evidence } from './turn.ts';
@@ -133,6 +133,7 @@ export function findActions(
   text: string,
   sentences: readonly Sentence[],
   field: 'text' | 'body',
+  gate: Gate | null = null,
 ): Action[] {
   const actions: Action[] = [];
   for (const sentence of sentences) {
@@ -216,7 +217,7 @@ export function findActions(
       break;
     }
     if (actions.at(-1)?.evidence !== undefined && sameSentence(actions.at(-1), sentence)) continue;
-    const done = findAll(THANK_YOU_PATTERNS.done, tokens).find(
+    const done = findAll(THANK_YOU_PATTERNS.done, tokens, '', gate).find(
       (m) => !tokens.slice(Math.max(0, m.first - 2), m.first).some((x) => CONDITIONS.has(x.word)),
     );
     if (done) {

@@ -210,6 +210,13 @@ function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
+/** The clauses' tokens in one list, in order (a loop: `flatMap` costs a turn more than the rest). */
+export function tokensOf(clauses: readonly Clause[]): Token[] {
+  const tokens: Token[] = [];
+  for (const clause of clauses) for (const token of clause.tokens) tokens.push(token);
+  return tokens;
+}
+
 export function splitClauses(text: string): Clause[] {
   const tokens = tokenize(text);
   const clauses: Clause[] = [];

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node/en';
 import { DAY, HOUR, MINUTE, halfDayOf, halfDaySpan } from '../calendar/calendar.ts';
 import { WEEKDAYS, type Weekday } from '../scenario/constants.ts';
-import { splitClauses, type Clause } from './clauses.ts';
+import { splitClauses, tokensOf, type Clause } from './clauses.ts';
 import { compileAll, findAll } from './patterns.ts';
 
 /**
@@ -120,7 +120,7 @@ export function findPromises(
   const weekday = context.weekday ?? 'Mon';
   const now = context.now ?? 9 * HOUR;
   const tolerance = (context.toleranceMinutes ?? 120) * MINUTE;
-  const tokens = clauses.flatMap((c) => c.tokens);
+  const tokens = tokensOf(clauses);
   const promises: StudentPromise[] = [];
   const seen = new Set<number>();
   for (const match of findAll(COMMITMENTS, tokens)) {

@@ -89,8 +89,20 @@ const IRREGULAR: Record<string, string> = {
   spent: 'spend',
 };
 
+const stems = new Map<string, string>();
+
 /** A rough stem, so "accounts" meets "account", "joined" meets "join", "wrote" meets "write". */
 export function stem(word: string): string {
+  // Worked out once per word (bounded): a thank-you stems every line the contact said.
+  let known = stems.get(word);
+  if (known === undefined) {
+    if (stems.size >= 8192) stems.clear();
+    stems.set(word, (known = stemOnce(word)));
+  }
+  return known;
+}
+
+function stemOnce(word: string): string {
   let w = word.replace(/'s$/, '');
   w = IRREGULAR[w] ?? w;
   for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ies', 'ed', 'es', 's', 'ly']) {

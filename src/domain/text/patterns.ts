@@ -30,13 +30,23 @@ interface WordTest {
   cls: WordClass | null;
 }
 
+/**
+ * A step. A word test of a few words also has them as a list (`few`): comparing a word with each
+ * costs less than hashing it into a set, and most steps of a phrase are one word.
+ */
 type Node =
-  | { kind: 'word'; test: WordTest; next: number }
+  | { kind: 'word'; test: WordTest; few: readonly string[] | null; next: number }
   | { kind: 'class'; cls: WordClass; next: number }
   | { kind: 'any'; next: number }
   | { kind: 'split'; next: readonly number[] }
-  | { kind: 'not'; test: WordTest; next: number }
+  | { kind: 'not'; test: WordTest; few: readonly string[] | null; next: number }
   | { kind: 'accept' };
+
+/** The most words a test compares one by one rather than looks up in its set. */
+const FEW_WORDS = 4;
+
+const fewOf = (test: WordTest): readonly string[] | null =>
+  test.options.size <= FEW_WORDS ? [...test.options] : null;
 
 export interface Pattern {
   source: string;
@@ -52,8 +62,8 @@ export interface Pattern {
   literals: readonly string[];
   /**
    * Sets of words each of which must meet the text for a match to be possible: one per word (or
-   * group of single words) the pattern always passes through, so a text that lacks one is skipped
-   * without being walked.
+   * group of single words) the pattern always passes through, and for a group of phrases one word
+   * of each (see `needsOf`), so a text that lacks one is skipped without being walked.
    */
   needs: readonly ReadonlySet<string>[];
   /** Each need's number, for a text's gate (`gateOf`). */
@@ -266,7 +276,7 @@ function build(ast: Ast, nodes: Node[], next: number): number {
     case 'word':
       return ast.test.cls && ast.test.options.size === 0 && ast.test.prefixes.length === 0
         ? add({ kind: 'class', cls: ast.test.cls, next })
-        : add({ kind: 'word', test: ast.test, next });
+        : add({ kind: 'word', test: ast.test, few: fewOf(ast.test), next });
     case 'gap': {
       let at = next;
       for (let k = 0; k < ast.max; k += 1)
@@ -283,7 +293,7 @@ function build(ast: Ast, nodes: Node[], next: number): number {
     case 'opt':
       return add({ kind: 'split', next: [build(ast.item, nodes, next), next] });
     case 'not':
-      return add({ kind: 'not', test: ast.test, next });
+      return add({ kind: 'not', test: ast.test, few: fewOf(ast.test), next });
   }
 }
 
@@ -339,9 +349,12 @@ function intern(words: ReadonlySet<string>): number {
   return id;
 }
 
-/** The word sets a match always passes through (see `Pattern.needs`), read from the tree. */
+/**
+ * The word sets a match always passes through (see `Pattern.needs`), read from the tree: each word
+ * of a sequence, and of alternatives the union of one need of each (the smallest), with the needs
+ * every alternative shares: `(looking to|hoping to) fill` needs looking or hoping, to, and fill.
+ */
 function needsOf(ast: Ast): ReadonlySet<string>[] {
-  const needs: ReadonlySet<string>[] = [];
   const wordsOf = (test: WordTest): ReadonlySet<string> | null => {
     if (test.prefixes.length > 0) return null;
     if (test.cls) {
@@ -350,24 +363,36 @@ function needsOf(ast: Ast): ReadonlySet<string>[] {
     }
     return test.options;
   };
-  const walk = (node: Ast) => {
-    if (node.kind === 'word') {
-      const words = wordsOf(node.test);
-      if (words && words.size > 0) needs.push(words);
-    } else if (node.kind === 'seq') {
-      for (const item of node.items) walk(item);
-    } else if (node.kind === 'alt' && node.options.every((o) => o.kind === 'word')) {
-      const union = new Set<string>();
-      for (const o of node.options) {
-        const words = wordsOf((o as { test: WordTest }).test);
-        if (!words) return;
-        for (const w of words) union.add(w);
+  const keyOf = (words: ReadonlySet<string>) => [...words].sort().join('|');
+  const walk = (node: Ast): ReadonlySet<string>[] => {
+    switch (node.kind) {
+      case 'word': {
+        const words = wordsOf(node.test);
+        return words && words.size > 0 ? [words] : [];
       }
-      if (union.size > 0) needs.push(union);
+      case 'seq':
+        return node.items.flatMap(walk);
+      case 'alt': {
+        const each = node.options.map(walk);
+        if (each.some((needs) => needs.length === 0)) return [];
+        const union = new Set<string>();
+        for (const needs of each) {
+          const smallest = needs.reduce((a, b) => (b.size < a.size ? b : a));
+          for (const w of smallest) union.add(w);
+        }
+        const shared = (each[0] as ReadonlySet<string>[]).filter((need) => {
+          const key = keyOf(need);
+          return each.every((needs) => needs.some((n) => keyOf(n) === key));
+        });
+        return [union, ...shared.filter((need) => keyOf(need) !== keyOf(union))];
+      }
+      default:
+        return [];
     }
   };
-  walk(ast);
-  return needs;
+  const needs = new Map<string, ReadonlySet<string>>();
+  for (const need of walk(ast)) needs.set(keyOf(need), need);
+  return [...needs.values()];
 }
 
 function meets(need: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
@@ -534,13 +559,26 @@ export function stepsPerStart(pattern: Pattern): number {
   return pattern.nodes.length * (pattern.maxSpan + 1);
 }
 
-function passes(test: WordTest, tokens: readonly Token[], t: number, text: string): boolean {
+/** Whether a word is one of a test's words (`few`, when not null, lists them all). */
+function among(test: WordTest, few: readonly string[] | null, word: string): boolean {
+  if (few === null) return test.options.has(word);
+  for (let k = 0; k < few.length; k += 1) if (few[k] === word) return true;
+  return false;
+}
+
+function passes(
+  test: WordTest,
+  few: readonly string[] | null,
+  tokens: readonly Token[],
+  t: number,
+  text: string,
+): boolean {
   const word = (tokens[t] as Token).word;
   if (test.cls && test.cls.consume(tokens, t, text) === 1) return true;
-  if (test.options.has(word)) return true;
+  if (among(test, few, word)) return true;
   for (const p of test.prefixes) if (word.startsWith(p)) return true;
   // A possessive matches its noun: "Mike's" is "Mike", "Queen's" stays "Queen's" too.
-  return word.endsWith("'s") && test.options.has(word.slice(0, -2));
+  return word.endsWith("'s") && among(test, few, word.slice(0, -2));
 }
 
 /**
@@ -576,7 +614,7 @@ function visit(n: number, at: number): number {
     case 'accept':
       return at - 1;
     case 'word':
-      return at < walkTokens.length && passes(node.test, walkTokens, at, walkText)
+      return at < walkTokens.length && passes(node.test, node.few, walkTokens, at, walkText)
         ? visit(node.next, at + 1)
         : -1;
     case 'any':
@@ -586,7 +624,7 @@ function visit(n: number, at: number): number {
       return k > 0 ? visit(node.next, at + k) : -1;
     }
     case 'not':
-      return at < walkTokens.length && passes(node.test, walkTokens, at, walkText)
+      return at < walkTokens.length && passes(node.test, node.few, walkTokens, at, walkText)
         ? -1
         : visit(node.next, at);
     case 'split':
@@ -627,19 +665,32 @@ function matchAt(pattern: Pattern, tokens: readonly Token[], t: number, text: st
  */
 interface StartIndex {
   byWord: Map<string, number[]>;
-  /** Patterns that may start with a prefix, filed under its first two letters. */
-  byPrefix: Map<string, number[]>;
+  /** Patterns that may start with a prefix, filed under its first two letters (`twoLetters`). */
+  byPrefix: Map<number, number[]>;
   anywhere: number[];
-  /** The candidates of each word seen, computed once. */
+  /** The candidates of each word in `byWord`, merged when the index is built. */
+  exact: Map<string, readonly number[]>;
+  /** The candidates of other words that a possessive or a prefix makes candidates, once each. */
   merged: Map<string, readonly number[]>;
 }
 
 const indexes = new WeakMap<readonly Pattern[], StartIndex>();
 
+/** A word's first two letters as one number, the key of `StartIndex.byPrefix` (-1: shorter). */
+function twoLetters(word: string): number {
+  return word.length < 2 ? -1 : word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
+
 function startIndex(patterns: readonly Pattern[]): StartIndex {
   let index = indexes.get(patterns);
   if (index) return index;
-  index = { byWord: new Map(), byPrefix: new Map(), anywhere: [], merged: new Map() };
+  index = {
+    byWord: new Map(),
+    byPrefix: new Map(),
+    anywhere: [],
+    exact: new Map(),
+    merged: new Map(),
+  };
   for (const [i, pattern] of patterns.entries()) {
     if (!pattern.firstWords) {
       index.anywhere.push(i);
@@ -650,84 +701,105 @@ function startIndex(patterns: readonly Pattern[]): StartIndex {
       if (filed) filed.push(i);
       else index.byWord.set(option, [i]);
     }
-    for (const key of new Set([...pattern.firstPrefixes].map((p) => p.slice(0, 2)))) {
+    for (const key of new Set([...pattern.firstPrefixes].map(twoLetters))) {
       const filed = index.byPrefix.get(key);
       if (filed) filed.push(i);
       else index.byPrefix.set(key, [i]);
     }
   }
+  for (const word of index.byWord.keys()) index.exact.set(word, mergedList(index, word));
   indexes.set(patterns, index);
   return index;
 }
 
-/** The patterns that can start at this word, in their order in the list (merged once per word). */
-function candidates(index: StartIndex, word: string): readonly number[] {
-  const cached = index.merged.get(word);
-  if (cached) return cached;
+/** The patterns that can start at this word, in their order in the list. */
+function mergedList(index: StartIndex, word: string): readonly number[] {
   const exact = index.byWord.get(word);
   const possessive = word.endsWith("'s") ? index.byWord.get(word.slice(0, -2)) : undefined;
-  if (!exact && !possessive && index.byPrefix.size === 0) return index.anywhere;
-  const prefixed = index.byPrefix.get(word.slice(0, 2));
-  let list: readonly number[];
-  if (!exact && !possessive && !prefixed) list = index.anywhere;
-  else if (index.anywhere.length === 0 && !possessive && !prefixed) list = exact as number[];
-  else
-    list = [
-      ...new Set([...index.anywhere, ...(exact ?? []), ...(possessive ?? []), ...(prefixed ?? [])]),
-    ].sort((a, b) => a - b);
+  const prefixed = index.byPrefix.size > 0 ? index.byPrefix.get(twoLetters(word)) : undefined;
+  if (!exact && !possessive && !prefixed) return index.anywhere;
+  if (index.anywhere.length === 0 && !possessive && !prefixed) return exact as number[];
+  return [
+    ...new Set([...index.anywhere, ...(exact ?? []), ...(possessive ?? []), ...(prefixed ?? [])]),
+  ].sort((a, b) => a - b);
+}
+
+/**
+ * The patterns that can start at this word: a first word's list, merged when the index was built;
+ * for a possessive or a word a prefix may start, merged once per word; else those tried anywhere.
+ */
+function candidates(index: StartIndex, word: string): readonly number[] {
+  const exact = index.exact.get(word);
+  if (exact) return exact;
+  if (!word.endsWith("'s") && (index.byPrefix.size === 0 || !index.byPrefix.has(twoLetters(word))))
+    return index.anywhere;
+  const cached = index.merged.get(word);
+  if (cached) return cached;
+  const list = mergedList(index, word);
   // Bounded: a hostile text of many distinct words empties the cache rather than growing it.
-  if (exact || possessive || prefixed) {
-    if (index.merged.size > 4096) index.merged.clear();
-    index.merged.set(word, list);
-  }
+  if (index.merged.size > 4096) index.merged.clear();
+  index.merged.set(word, list);
   return list;
 }
 
 /**
  * The one walk of the matcher: from each token in order, each pattern that can start there (in
- * its order in the list), unless `skip(i)` leaves pattern i out; `take` gets each match and says
- * whether to go on.
+ * its order in the list), unless the text's `gate` says it needs a word the text lacks, or its
+ * owner wants no more matches (`findOwned`); the matches in the order found, or only the first.
+ * One loop without callbacks: it runs for every unit of every text.
  */
 function walk(
   patterns: readonly Pattern[],
   tokens: readonly Token[],
   text: string,
-  skip: ((i: number) => boolean) | null,
-  take: (match: Match) => boolean,
-): void {
+  gate: Gate | null,
+  owner: readonly number[] | null,
+  wanted: number[] | null,
+  onlyFirst: boolean,
+): Match[] {
+  const matches: Match[] = [];
   const index = startIndex(patterns);
   for (let t = 0; t < tokens.length; t += 1) {
-    for (const i of candidates(index, (tokens[t] as Token).word)) {
-      if (skip?.(i)) continue;
+    const list = candidates(index, (tokens[t] as Token).word);
+    for (let c = 0; c < list.length; c += 1) {
+      const i = list[c] as number;
+      if (wanted !== null && (wanted[(owner as readonly number[])[i] as number] as number) <= 0)
+        continue;
       const pattern = patterns[i] as Pattern;
+      if (gate !== null && !mayMatch(pattern, gate)) continue;
       const last = matchAt(pattern, tokens, t, text);
       if (last < t) continue;
-      const match = {
+      matches.push({
         pattern: pattern.source,
         index: i,
         first: t,
         last,
         start: (tokens[t] as Token).start,
         end: (tokens[last] as Token).end,
-      };
-      if (!take(match)) return;
+      });
+      if (onlyFirst) return matches;
+      if (wanted !== null) {
+        const r = (owner as readonly number[])[i] as number;
+        wanted[r] = (wanted[r] as number) - 1;
+      }
     }
   }
+  return matches;
 }
 
 /**
  * Every match of the patterns in the tokens, first by position: for each starting word, each
  * pattern's first match from there. `text` is the text the tokens came from; the classes that read
- * the characters between tokens (`#time`, `#email`) need it.
+ * the characters between tokens (`#time`, `#email`) need it. `gate`, the gate of a text the tokens
+ * are part of, lets the patterns that need a word it lacks go unwalked (the same matches).
  */
 export function findAll(
   patterns: readonly Pattern[],
   tokens: readonly Token[],
   text = '',
+  gate: Gate | null = null,
 ): Match[] {
-  const matches: Match[] = [];
-  walk(patterns, tokens, text, null, (m) => matches.push(m) > 0);
-  return matches;
+  return walk(patterns, tokens, text, gate, null, null, false);
 }
 
 /**
@@ -740,21 +812,10 @@ export function findOwned(
   tokens: readonly Token[],
   text: string,
   owner: readonly number[],
-  wanted: Int32Array,
+  wanted: number[],
+  gate: Gate | null = null,
 ): Match[] {
-  const matches: Match[] = [];
-  walk(
-    patterns,
-    tokens,
-    text,
-    (i) => (wanted[owner[i] as number] as number) <= 0,
-    (m) => {
-      const r = owner[m.index] as number;
-      wanted[r] = (wanted[r] as number) - 1;
-      return matches.push(m) > 0;
-    },
-  );
-  return matches;
+  return walk(patterns, tokens, text, gate, owner, wanted, false);
 }
 
 /**
@@ -765,13 +826,9 @@ export function firstMatch(
   patterns: readonly Pattern[],
   tokens: readonly Token[],
   text = '',
+  gate: Gate | null = null,
 ): Match | null {
-  let first: Match | null = null;
-  walk(patterns, tokens, text, null, (m) => {
-    first = m;
-    return false;
-  });
-  return first;
+  return walk(patterns, tokens, text, gate, null, null, true)[0] ?? null;
 }
 
 /** The first match of the patterns in a text, or null. */

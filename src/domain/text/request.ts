@@ -6,7 +6,7 @@ import { letterForm, lines } from './letter-form.ts';
 export { findInformal, letterForm, type LetterForm } from './letter-form.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
-import { splitClauses, type Clause } from './clauses.ts';
+import { splitClauses, tokensOf, type Clause } from './clauses.ts';
 import { findPromises, type NextStepContext, type StudentPromise } from './next-step.ts';
 import {
   compileAll,
@@ -371,7 +371,7 @@ export function analyzeRequest(input: RequestInput, context: RequestContext = {}
   const subject = input.subject ?? '';
   const scenario = context.scenario;
   const clauses = splitClauses(body);
-  const tokens = clauses.flatMap((c) => c.tokens);
+  const tokens = tokensOf(clauses);
   const subjectTokens = tokenize(subject);
   const pitfalls: Finding<PitfallId>[] = [];
   const credits: Finding<CreditId>[] = [];

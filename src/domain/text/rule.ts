@@ -1,4 +1,4 @@
-import { splitClauses, type Clause } from './clauses.ts';
+import { splitClauses, tokensOf, type Clause } from './clauses.ts';
 import {
   compileAll,
   findAll,
@@ -107,7 +107,7 @@ export interface Doc {
 }
 
 export function readDoc(text: string, clauses: readonly Clause[] = splitClauses(text)): Doc {
-  const tokens = clauses.flatMap((c) => c.tokens);
+  const tokens = tokensOf(clauses);
   const words = new Set<string>();
   for (const t of tokens) {
     words.add(t.word);
@@ -213,15 +213,21 @@ function qualifies(allow: Allowed): boolean {
   return allow.qualifies === 1;
 }
 
+/**
+ * Whether a rule can fire in a doc at all. A phrase needing a word the text lacks cannot match: a
+ * rule whose first words are not in the text, or one of whose requirements cannot match, is
+ * skipped whole; the walk leaves out each phrase that cannot match (asking here whether any can
+ * costs more than it saves).
+ */
+function canFire(rule: Rule, gate: Gate): boolean {
+  if (rule.startNeed >= 0 && !meetsNeed(gate, rule.startNeed)) return false;
+  for (const r of rule.requirements) if (!mayMatch(r[0] as Pattern, gate)) return false;
+  return true;
+}
+
 function allowed(rule: Rule, doc: Doc): Allowed {
-  // A phrase needing a word the text lacks cannot match; a rule none of whose phrases can, or one
-  // of whose requirements cannot, is skipped whole.
-  const active =
-    (rule.startNeed < 0 || meetsNeed(doc.gate, rule.startNeed)) &&
-    rule.patterns.some((p) => mayMatch(p, doc.gate)) &&
-    !rule.requirements.some((r) => !mayMatch(r[0] as Pattern, doc.gate));
   // Whether exceptions can apply is only asked once the rule has matched somewhere (0: not yet).
-  return { active, excepts: 0, qualifies: 0, rule, gate: doc.gate };
+  return { active: canFire(rule, doc.gate), excepts: 0, qualifies: 0, rule, gate: doc.gate };
 }
 
 /**
@@ -237,7 +243,7 @@ function hitIn<Id extends string>(
 ): Hit<Id> | null {
   if (rule.question && !unit.question) return null;
   // The requirements first: they are the rarer parts of a rule, so most units stop there.
-  if (rule.requirements.some((r) => !firstMatch(r, unit.tokens, text))) return null;
+  if (rule.requirements.some((r) => !firstMatch(r, unit.tokens, text, allow.gate))) return null;
   const match = firstUnexcepted(rule, unit, text, allow, matches);
   if (!match) return null;
   const whole = rule.evidence === 'unit';
@@ -310,24 +316,37 @@ function tableHits<Id extends string>(
   mode: 'each' | 'first' | 'earliest',
 ): Hit<Id>[] {
   const hits: Hit<Id>[] = [];
-  const allows = rules.map((rule) => allowed(rule, doc));
+  // Each rule is in one scope, so each is asked once whether it can fire, and what it allows (an
+  // object only for a rule that can fire).
+  const allows: (Allowed | undefined)[] = new Array<Allowed | undefined>(rules.length);
   for (const scan of scansOf(rules)) {
-    const active = scan.rules.filter((r) => (allows[r] as Allowed).active);
+    const active: number[] = [];
+    for (const r of scan.rules) {
+      if (!canFire(rules[r] as Rule, doc.gate)) continue;
+      active.push(r);
+      allows[r] = {
+        active: true,
+        excepts: 0,
+        qualifies: 0,
+        rule: rules[r] as Rule,
+        gate: doc.gate,
+      };
+    }
     if (active.length === 0) continue;
     const units = unitsOf(doc, scan.scope);
-    const done = new Set<number>();
     // How many matches each rule wants in a unit: none when it cannot fire or has fired (and
     // only its first is asked for), one, or enough to find one clear of its near qualifiers.
-    const want = new Int32Array(rules.length);
-    const refill = () => {
-      for (const r of active)
-        want[r] = done.has(r) ? 0 : qualifies(allows[r] as Allowed) ? MAX_MATCHES_CHECKED : 1;
-    };
+    // Plain arrays: typed ones this size are made outside the heap, slowly, once per scope.
+    const fresh = new Array<number>(rules.length).fill(0);
+    for (const r of active) fresh[r] = qualifies(allows[r] as Allowed) ? MAX_MATCHES_CHECKED : 1;
+    const want = new Array<number>(rules.length).fill(0);
+    let done = 0;
     let stopAt = Infinity;
-    for (const [u, unit] of units.entries()) {
+    for (let u = 0; u < units.length; u += 1) {
       if (u > stopAt) break;
-      refill();
-      const matches = findOwned(scan.patterns, unit.tokens, doc.text, scan.owner, want);
+      const unit = units[u] as Unit;
+      for (const r of active) want[r] = fresh[r] as number;
+      const matches = findOwned(scan.patterns, unit.tokens, doc.text, scan.owner, want, doc.gate);
       if (matches.length === 0) continue;
       const byRule = new Map<number, Match[]>();
       for (const m of matches) {
@@ -340,10 +359,14 @@ function tableHits<Id extends string>(
         const hit = hitIn(rules[r] as Rule<Id>, unit, doc.text, allows[r] as Allowed, list);
         if (!hit) continue;
         hits.push(hit);
-        if (mode !== 'each') done.add(r);
+        if (mode !== 'each') {
+          // the rule has fired: it wants no more matches in this doc
+          fresh[r] = 0;
+          done += 1;
+        }
         if (mode === 'earliest' && stopAt === Infinity) stopAt = scan.scope === 'pair' ? u + 1 : u;
       }
-      if (mode === 'first' && done.size === active.length) break;
+      if (mode === 'first' && done === active.length) break;
     }
   }
   return hits;
@@ -364,18 +387,20 @@ function firstUnexcepted(
   found?: readonly Match[],
 ): Match | undefined {
   if (!found) {
-    const match = firstMatch(rule.patterns, unit.tokens, text);
+    const match = firstMatch(rule.patterns, unit.tokens, text, allow.gate);
     if (!match) return undefined;
     if (!qualifies(allow)) {
-      if (excepts(allow) && firstMatch(rule.exceptions, unit.tokens, text)) return undefined;
+      if (excepts(allow) && firstMatch(rule.exceptions, unit.tokens, text, allow.gate))
+        return undefined;
       return match;
     }
   }
-  const matches = found ?? findAll(rule.patterns, unit.tokens, text);
+  const matches = found ?? findAll(rule.patterns, unit.tokens, text, allow.gate);
   if (matches.length === 0) return undefined;
-  if (excepts(allow) && firstMatch(rule.exceptions, unit.tokens, text)) return undefined;
+  if (excepts(allow) && firstMatch(rule.exceptions, unit.tokens, text, allow.gate))
+    return undefined;
   if (!qualifies(allow)) return matches[0];
-  const qualifiers = findAll(rule.nearExceptions, unit.tokens, text);
+  const qualifiers = findAll(rule.nearExceptions, unit.tokens, text, allow.gate);
   if (qualifiers.length === 0) return matches[0];
   const tokens = unit.tokens;
   for (const match of matches.slice(0, MAX_MATCHES_CHECKED)) {

@@ -1,7 +1,8 @@
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
-import { splitClauses, type Clause } from './clauses.ts';
-import { findAll, firstMatch } from './patterns.ts';
+import { splitClauses, tokensOf, type Clause } from './clauses.ts';
+import { findAll, firstMatch, type Gate } from './patterns.ts';
+import { readDoc } from './rule.ts';
 import { findActions } from './actions-taken.ts';
 import { EMPTY_WORDS, isName, span, stem, type Sentence } from './note-words.ts';
 import { THANK_YOU_PATTERNS } from './rules/thank-you.ts';
@@ -149,18 +150,31 @@ function contentRange(
 
 interface HeardLine {
   line: Heard;
-  stems: Set<string>;
+  stems: ReadonlySet<string>;
+}
+
+/**
+ * Each line's stems, by its text, kept for the next analysis (bounded): the session and the score
+ * read the same conversation's hundreds of lines for every mail after it. Never changed once made.
+ */
+const lineStems = new Map<string, ReadonlySet<string>>();
+
+function stemsOfLine(text: string): ReadonlySet<string> {
+  let stems = lineStems.get(text);
+  if (stems === undefined) {
+    stems = new Set(
+      tokenize(text)
+        .filter((t) => !FUNCTION_WORDS.has(t.word))
+        .map((t) => stem(t.word)),
+    );
+    if (lineStems.size >= 4096) lineStems.clear();
+    lineStems.set(text, stems);
+  }
+  return stems;
 }
 
 function heardLines(heard: readonly Heard[]): HeardLine[] {
-  return heard.map((line) => ({
-    line,
-    stems: new Set(
-      tokenize(line.text)
-        .filter((t) => !FUNCTION_WORDS.has(t.word))
-        .map((t) => stem(t.word)),
-    ),
-  }));
+  return heard.map((line) => ({ line, stems: stemsOfLine(line.text) }));
 }
 
 /**
@@ -214,12 +228,12 @@ function ownClause(text: string, after: readonly Token[]): number {
 }
 
 /** The tokens of a sentence less its thanks ("Thank you for your time") and its plans. */
-function substance(text: string, tokens: readonly Token[]): Token[] {
+function substance(text: string, tokens: readonly Token[], gate: Gate): Token[] {
   const kept: Token[] = [];
   let skipping = false;
   // Where a plan starts (a match of at most four words), found in one pass over the sentence.
   const plans = new Set(
-    findAll(THANK_YOU_PATTERNS.plans, tokens, text)
+    findAll(THANK_YOU_PATTERNS.plans, tokens, text, gate)
       .filter((m) => m.last - m.first < 4)
       .map((m) => m.first),
   );
@@ -240,6 +254,7 @@ function findSpecifics(
   fieldish: Set<string>,
   heard: readonly HeardLine[],
   jobSpans: readonly Evidence[],
+  gate: Gate,
 ): Specific[] {
   const specifics: Specific[] = [];
   const spans = jobSpans
@@ -247,7 +262,7 @@ function findSpecifics(
     .sort((a, b) => a.start - b.start);
   let next = 0;
   for (const sentence of sentences) {
-    const cue = firstMatch(THANK_YOU_PATTERNS.learning, sentence.tokens);
+    const cue = firstMatch(THANK_YOU_PATTERNS.learning, sentence.tokens, '', gate);
     let rest: Token[];
     let needed: number;
     if (cue) {
@@ -255,7 +270,7 @@ function findSpecifics(
       // plan"); "You suggested that I get hours in both settings" is still the advice.
       const after = sentence.tokens.slice(cue.last + 1);
       const own = ownClause(text, after);
-      rest = substance(text, own < 0 ? after : after.slice(0, own));
+      rest = substance(text, own < 0 ? after : after.slice(0, own), gate);
       needed = 3;
     } else {
       // A job ask (or a word about not asking for one) is not something learned. The spans are in text order
@@ -264,8 +279,8 @@ function findSpecifics(
         next += 1;
       const span = spans[next];
       if (span && span.start < sentence.end) continue;
-      const kept = substance(text, sentence.tokens);
-      if (!firstMatch(THANK_YOU_PATTERNS.reactions, kept)) continue;
+      const kept = substance(text, sentence.tokens, gate);
+      if (!firstMatch(THANK_YOU_PATTERNS.reactions, kept, '', gate)) continue;
       rest = kept;
       needed = 4;
     }
@@ -324,11 +339,13 @@ export function analyzeThankYou(
   const body = input.body;
   const subject = input.subject ?? '';
   const clauses = splitClauses(body);
-  const tokens = clauses.flatMap((c) => c.tokens);
+  const tokens = tokensOf(clauses);
   const pitfalls: Finding<PitfallId>[] = [];
   const credits: Finding<CreditId>[] = [];
 
-  const mentions = findJobMentions(body, clauses);
+  // One reading of the body for every table: its gate lets each phrase that cannot match go.
+  const doc = readDoc(body, clauses);
+  const mentions = findJobMentions(body, clauses, doc);
   const jobs = mentions.requests[0];
   const subjectJob = isEmail ? findJobMentions(subject).requests[0] : undefined;
   if (jobs) pitfalls.push({ id: 'job_request', evidence: { ...jobs, field } as Evidence });
@@ -342,11 +359,16 @@ export function analyzeThankYou(
   const sentences = sentencesOf(clauses, from, to);
   const fieldish = fieldWords(context.scenario, tokens);
   const heard = heardLines(context.heard ?? []);
-  const specifics = findSpecifics(body, sentences, field, fieldish, heard, [
-    ...mentions.requests,
-    ...mentions.negated,
-  ]);
-  const actions = findActions(body, sentences, field);
+  const specifics = findSpecifics(
+    body,
+    sentences,
+    field,
+    fieldish,
+    heard,
+    [...mentions.requests, ...mentions.negated],
+    doc.gate,
+  );
+  const actions = findActions(body, sentences, field, doc.gate);
   // An action names what was learned too when it names someone or something the contact
   // pointed to ("I wrote to Jen Park on Thursday"), or echoes what they said.
   // Where the specifics start, once, so each action is checked against them in constant time.

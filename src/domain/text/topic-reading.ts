@@ -51,6 +51,9 @@ const ALPHA = 0.5;
 /** The words of a question read at most (a question is never longer; a paste is bounded). */
 export const MAX_QUERY_WORDS = 80;
 
+/** Each topic's place in TOPICS, for ranking ties. */
+const TOPIC_ORDER: ReadonlyMap<Topic, number> = new Map(TOPICS.map((topic, i) => [topic, i]));
+
 /** A class of the model: a topic, or a question no topic answers. */
 type Class = Topic | 'off_topic';
 
@@ -58,15 +61,28 @@ interface Model {
   classes: readonly Class[];
   /** Per class, the log-probability of a feature none of its examples has (the smoothing). */
   unseen: Float64Array;
-  /** Per stem, the classes whose examples have it and how much more likely it is in each. */
-  seen: Map<string, Seen>;
-  /** The same for pairs of stems in a row, by the first stem and then the second. */
-  pairs: Map<string, Map<string, Seen>>;
+  /**
+   * Per stem, what the examples have of it: the stem itself, and pairs of stems in a row it
+   * begins, by the second stem (one lookup per word of a question, not two).
+   */
+  stems: Map<string, StemEntry>;
+  /** The topic classes in the model's order, and the place of each among `classes`. */
+  topics: readonly Topic[];
+  topicClasses: readonly number[];
+  /** The place of the off-topic class among `classes`, or -1. */
+  off: number;
 }
 
 interface Seen {
   classes: Uint8Array;
   gain: Float64Array;
+}
+
+interface StemEntry {
+  /** The classes whose examples have the stem and how much more likely it is in each. */
+  seen: Seen | null;
+  /** The same for the pairs it begins, by their second stem. */
+  pairs: Map<string, Seen> | null;
 }
 
 function featuresOf(tokens: readonly Token[]): string[] {
@@ -96,8 +112,12 @@ function train(examples: readonly { topic: Class; text: string }[]): Model {
   const vocabulary = counts.size;
   const denominator = classes.map((c) => (totals.get(c) ?? 0) + ALPHA * vocabulary);
   const unseen = Float64Array.from(denominator, (d) => Math.log(ALPHA / d));
-  const seen = new Map<string, Seen>();
-  const pairs = new Map<string, Map<string, Seen>>();
+  const stems = new Map<string, StemEntry>();
+  const entryOf = (stem: string): StemEntry => {
+    let entry = stems.get(stem);
+    if (!entry) stems.set(stem, (entry = { seen: null, pairs: null }));
+    return entry;
+  };
   for (const [f, byClass] of counts) {
     const which = new Uint8Array(byClass.size);
     const gain = new Float64Array(byClass.size);
@@ -110,15 +130,21 @@ function train(examples: readonly { topic: Class; text: string }[]): Model {
     }
     const entry = { classes: which, gain };
     const space = f.indexOf(' ');
-    if (space < 0) seen.set(f, entry);
+    if (space < 0) entryOf(f).seen = entry;
     else {
-      const first = f.slice(0, space);
-      let second = pairs.get(first);
-      if (!second) pairs.set(first, (second = new Map()));
-      second.set(f.slice(space + 1), entry);
+      const first = entryOf(f.slice(0, space));
+      first.pairs ??= new Map();
+      first.pairs.set(f.slice(space + 1), entry);
     }
   }
-  return { classes, unseen, seen, pairs };
+  const topics: Topic[] = [];
+  const topicClasses: number[] = [];
+  classes.forEach((c, i) => {
+    if (c === 'off_topic') return;
+    topics.push(c);
+    topicClasses.push(i);
+  });
+  return { classes, unseen, stems, topics, topicClasses, off: classes.indexOf('off_topic') };
 }
 
 const BUILT_IN: readonly { topic: Class; text: string }[] = TOPICS.flatMap((topic) =>
@@ -151,11 +177,11 @@ function modelFor(scenario?: Scenario): Model {
   return model;
 }
 
-/** Each log-likelihood's share of their sum. */
-function softmax(logs: ArrayLike<number>): Float64Array {
+/** Each log-likelihood's share of their sum (a plain array: a typed one costs more to make). */
+function softmax(logs: readonly number[]): number[] {
   let max = -Infinity;
   for (let i = 0; i < logs.length; i += 1) if ((logs[i] as number) > max) max = logs[i] as number;
-  const out = new Float64Array(logs.length);
+  const out = new Array<number>(logs.length).fill(0);
   let z = 0;
   for (let i = 0; i < logs.length; i += 1) z += out[i] = Math.exp((logs[i] as number) - max);
   for (let i = 0; i < out.length; i += 1) out[i] = (out[i] as number) / z;
@@ -176,19 +202,18 @@ export function readTopic(
   const model = modelFor(scenario);
   // The question's stems and pairs of stems in a row that some example has, each once.
   const met = new Set<Seen>();
-  let previous: string | null = null;
+  // the previous stem's entry (undefined when no example has that stem, null before the first)
+  let previous: StemEntry | undefined | null = null;
   for (const t of query) {
     const stem = stemOf(t.word);
     if (stem === null || stem.length < 2) continue;
-    const one = model.seen.get(stem);
-    if (one) met.add(one);
-    if (previous !== null) {
-      const two = model.pairs.get(previous)?.get(stem);
-      if (two) met.add(two);
-    }
-    previous = stem;
+    const entry = model.stems.get(stem);
+    if (entry?.seen) met.add(entry.seen);
+    const two = previous?.pairs?.get(stem);
+    if (two) met.add(two);
+    previous = entry;
   }
-  const logs = new Float64Array(model.unseen.length);
+  const logs = new Array<number>(model.unseen.length).fill(0);
   for (let i = 0; i < logs.length; i += 1) logs[i] = (model.unseen[i] as number) * met.size;
   for (const { classes, gain } of met) {
     for (let k = 0; k < classes.length; k += 1)
@@ -196,16 +221,15 @@ export function readTopic(
   }
   // First, whether the question is about the work at all: the off-topic examples against all the
   // topics' (the cues, written to tell topics apart, take no part in this).
-  const off = model.classes.indexOf('off_topic');
+  const off = model.off;
   const offShare = off < 0 ? 0 : (softmax(logs)[off] as number);
   // Then which topic, the cues adding their evidence.
-  const topics: Topic[] = [];
-  const topical: number[] = [];
-  model.classes.forEach((c, i) => {
-    if (c === 'off_topic') return;
-    topics.push(c);
-    topical.push((logs[i] as number) + CUE_WEIGHT * Math.log(1 + (cues.get(c) ?? 0)));
-  });
+  const topics = model.topics;
+  const topical = topics.map(
+    (c, k) =>
+      (logs[model.topicClasses[k] as number] as number) +
+      CUE_WEIGHT * Math.log(1 + (cues.get(c) ?? 0)),
+  );
   const shares = softmax(topical);
   const ranked: Reading[] = [];
   topics.forEach((topic, i) => {
@@ -214,7 +238,11 @@ export function readTopic(
   });
   // A question that meets nothing any example has says nothing the contact can place.
   if (met.size === 0) ranked.length = 0;
-  ranked.sort((a, b) => b.score - a.score || TOPICS.indexOf(a.topic) - TOPICS.indexOf(b.topic));
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (TOPIC_ORDER.get(a.topic) as number) - (TOPIC_ORDER.get(b.topic) as number),
+  );
   const top = ranked.slice(0, 3);
   const best = top[0];
   const confidence = best?.score ?? 0;

@@ -1,10 +1,10 @@
 import type { Scenario, Topic } from '../scenario/scenario.schema.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
-import { splitClauses, type Clause } from './clauses.ts';
+import { splitClauses, tokensOf, type Clause } from './clauses.ts';
 import { INDIRECT_ASKS, JOB_NOUNS, NEGATIONS } from './lexicon.ts';
 import { TOPIC_CUES, TOPIC_PRIORITY } from './rules/topics.ts';
 import { readTopic, type TopicReading } from './topic-reading.ts';
-import { compileKeywords, findAll, firstMatch, type Pattern } from './patterns.ts';
+import { compileKeywords, findAll, firstMatch, type Gate, type Pattern } from './patterns.ts';
 import type { Token } from './words.ts';
 import { allHits, firstHitOf, hitsOf, readDoc, type Doc } from './rule.ts';
 import { readQuestion } from './open-question.ts';
@@ -206,12 +206,13 @@ export function topicCueScores(
   tokens: readonly Token[],
   scenario?: Scenario,
   heads: readonly number[] = [],
+  gate: Gate | null = null,
 ): Map<Topic, number> {
   const cues = topicCues(scenario);
   const near = new Uint8Array(tokens.length);
   for (const h of heads) for (let k = h; k <= h + 3 && k < tokens.length; k += 1) near[k] = 1;
   const scores = new Map<Topic, number>();
-  for (const m of findAll(cues.patterns, tokens)) {
+  for (const m of findAll(cues.patterns, tokens, '', gate)) {
     const topic = cues.topics[m.index] as Topic;
     const add = (m.last - m.first + 1) * (near[m.first] ? 2 : 1);
     scores.set(topic, (scores.get(topic) ?? 0) + add);
@@ -227,7 +228,7 @@ function questionTokens(clauses: readonly Clause[], tokens: readonly Token[]): r
   const asked = clauses.filter((c) => c.question);
   if (asked.length === 0) return tokens;
   const sentences = new Set(asked.map((c) => c.sentence));
-  return clauses.filter((c) => sentences.has(c.sentence)).flatMap((c) => c.tokens);
+  return tokensOf(clauses.filter((c) => sentences.has(c.sentence)));
 }
 
 const NO_READING: TopicReading = { topic: null, confidence: 0, ranked: [], offTopic: false };
@@ -238,8 +239,8 @@ const NO_READING: TopicReading = { topic: null, confidence: 0, ranked: [], offTo
  */
 export function readTurnTopic(text: string, scenario?: Scenario): TopicReading {
   const clauses = splitClauses(text);
-  const tokens = clauses.flatMap((c) => c.tokens);
-  return readAsked(clauses, tokens, scenario, readQuestion(readDoc(text, clauses)).heads);
+  const doc = readDoc(text, clauses);
+  return readAsked(clauses, doc.whole.tokens, scenario, readQuestion(doc).heads, doc.gate);
 }
 
 /** The topic reading of a turn's question (its cues read in the same words). */
@@ -248,9 +249,10 @@ function readAsked(
   tokens: readonly Token[],
   scenario: Scenario | undefined,
   heads: readonly number[],
+  gate: Gate,
 ): TopicReading {
   // the words read are the question's; the cues are met anywhere in the turn
-  const cues = topicCueScores(tokens, scenario, heads);
+  const cues = topicCueScores(tokens, scenario, heads, gate);
   const asked = questionTokens(clauses, tokens);
   const reading = readTopic(asked, cues, scenario);
   // a question that only points back ("Should I rearrange it?") is read with what came before
@@ -265,7 +267,7 @@ function readAsked(
  */
 export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   const clauses = splitClauses(text);
-  const tokens = clauses.flatMap((c) => c.tokens);
+  const tokens = tokensOf(clauses);
   const words = tokens.length;
   const pitfalls: Finding<PitfallId>[] = [];
   const credits: Finding<CreditId>[] = [];
@@ -273,7 +275,9 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   const doc = readDoc(text, clauses);
   const reading = readQuestion(doc);
   const question =
-    clauses.some((c) => c.question) || reading.open || firstMatch(INDIRECT_ASKS, tokens) !== null;
+    clauses.some((c) => c.question) ||
+    reading.open ||
+    firstMatch(INDIRECT_ASKS, tokens, '', doc.gate) !== null;
 
   const jobs = findJobMentions(text, clauses, doc);
   if (jobs.requests.length > 0) {
@@ -306,7 +310,7 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
   const found = (patterns: readonly Pattern[], within: (c: Clause) => boolean = () => true) => {
     for (const clause of clauses) {
       if (!within(clause)) continue;
-      const match = firstMatch(patterns, clause.tokens, text);
+      const match = firstMatch(patterns, clause.tokens, text, doc.gate);
       if (match) return match;
     }
     return null;
@@ -353,7 +357,7 @@ export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
             ranked: [{ topic: 'referrals', score: 1 }],
             offTopic: false,
           }
-        : readAsked(clauses, tokens, scenario, reading.heads);
+        : readAsked(clauses, tokens, scenario, reading.heads, doc.gate);
   const topic = understood.topic;
   return {
     kind: 'turn',

@@ -28,6 +28,9 @@ function isApostrophe(code: number): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
+  // Whether the word so far is all lower-case ASCII, digits, "'" and "-": then it is its own
+  // lower case, with no "’" to replace, and is taken as it is (most words are).
+  let plain = true;
   for (let i = 0; i <= text.length; i += 1) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     const inner =
@@ -36,13 +39,19 @@ export function tokenize(text: string): Token[] {
       i + 1 < text.length &&
       isWordChar(text.charCodeAt(i + 1));
     if (isWordChar(code) || inner) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        plain = true;
+      }
+      if (
+        plain &&
+        !((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || code === 45)
+      )
+        plain = false;
     } else if (start >= 0) {
+      const raw = text.slice(start, i);
       tokens.push({
-        word: text
-          .slice(start, i)
-          .toLowerCase()
-          .replace(/\u2019/g, "'"),
+        word: plain ? raw : raw.toLowerCase().replace(/\u2019/g, "'"),
         start,
         end: i,
       });
