@@ -324,5 +324,7 @@ export function loadScenarioText(text: string, file: string): Loaded {
       ],
     };
   }
-  return { ok: true, scenario, hash: scenarioHash(scenario) };
+  // The hash is taken over what the author wrote (DESIGN.md, "Versions"), not over the scenario
+  // with its defaults filled in: a new optional field changes no existing file's hash.
+  return { ok: true, scenario, hash: scenarioHash(data) };
 }

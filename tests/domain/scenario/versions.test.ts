@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { scenarioHash } from '../../../src/domain/scenario/hash.ts';
+import { loadScenarioText } from '../../../src/domain/scenario/loader.ts';
 import { parseVersions } from '../../../src/domain/scenario/versions.ts';
 import { playInputs, scoreLog } from '../../../src/domain/session/index.ts';
 import { ROOT, loadScenario, scenarioFiles } from '../../helpers.ts';
@@ -28,6 +31,35 @@ describe('scenarios/versions.json', () => {
     expect(read.get('b')).toBeUndefined();
     expect(parseVersions(null).size).toBe(0);
     expect(parseVersions([1, 2]).size).toBe(0);
+  });
+});
+
+describe('the scenario hash', () => {
+  it('is taken over what the author wrote, before defaults are filled in', () => {
+    for (const file of scenarioFiles()) {
+      const text = readFileSync(join(ROOT, 'scenarios', file), 'utf8');
+      const id = file.replace(/\.yaml$/, '');
+      expect(loadScenario(id).hash).toBe(scenarioHash(parse(text)));
+    }
+  });
+
+  it('of a file that never changes stays the same (a change to the method must keep old hashes)', () => {
+    const text = readFileSync(join(ROOT, 'tests', 'fixtures', 'frozen-scenario.yaml'), 'utf8');
+    const loaded = loadScenarioText(text, '<frozen>');
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok)
+      expect(loaded.hash).toBe(
+        'sha256:166c4ab1956b157998ad64370ad6a8df450b95a95e3c8d8ea66566bb558ff43d',
+      );
+  });
+
+  it('keeps accepting the hashes the product recorded while it hashed scenarios with defaults', () => {
+    // pr-phone-referral as the product recorded it at 73ea08e and at f6b25c6 (2026-12-01)
+    for (const hash of [
+      'sha256:9a8d293a7fb1044d22763f50157dee89b6eb303336aea7f5c63edc5ebf0d043c',
+      'sha256:893d2a0c8494b44f7764a9561c45c4b83ab6214c005149d2b9f6dd949598b2f7',
+    ])
+      expect(versions.get('pr-phone-referral')).toContain(hash);
   });
 });
 
