@@ -1,4 +1,10 @@
-import { TOPICS, type Topic } from '../scenario/constants.ts';
+import {
+  TOPICS,
+  TOPIC_NAMES,
+  isBuiltInTopic,
+  type BuiltInTopic,
+  type Topic,
+} from '../scenario/constants.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import type { TopicReading } from '../text/topic-reading.ts';
 import { tokenize } from '../text/words.ts';
@@ -9,8 +15,8 @@ import { tokenize } from '../text/words.ts';
  * got here, or where people usually start?"); the student's reply picks one.
  */
 
-/** Each topic as the contact says it when offering it as a reading. */
-export const READING_WORDS: Readonly<Record<Topic, string>> = {
+/** Each built-in topic as the contact says it when offering it as a reading. */
+export const READING_WORDS: Readonly<Record<BuiltInTopic, string>> = {
   typical_day: 'what my days actually look like',
   skills: 'the skills the work takes',
   education: 'what to study or train in',
@@ -26,6 +32,22 @@ export const READING_WORDS: Readonly<Record<Topic, string>> = {
   referrals: 'who else you could talk to',
   resume_feedback: 'feedback on your resume',
 };
+
+/**
+ * A topic as the contact offers it: the scenario's own name for it (a topic of its own, or a
+ * built-in one it renames), else the built-in words.
+ */
+export function readingWords(scenario: Scenario, topic: Topic): string {
+  const named = scenario.questionBank.find((e) => e.topic === topic && e.name)?.name;
+  if (named) return named;
+  return isBuiltInTopic(topic) ? READING_WORDS[topic] : topic.replace(/_/g, ' ');
+}
+
+/** A topic in a few plain words for the student (the replay): the built-in name, or the scenario's. */
+export function topicName(scenario: Scenario, topic: Topic): string {
+  if (isBuiltInTopic(topic)) return TOPIC_NAMES[topic];
+  return readingWords(scenario, topic);
+}
 
 /** A reading this weak is not offered: the question fits nothing the contact could answer. */
 export const MIN_READING = 0.3;
@@ -57,6 +79,7 @@ export function chosenReading(
   reply: string,
   offered: readonly Topic[],
   reading: TopicReading,
+  scenario: Scenario,
 ): Topic | null {
   if (offered.length === 0) return null;
   const words = tokenize(reply.slice(0, 400)).map((t) => t.word);
@@ -71,7 +94,7 @@ export function chosenReading(
   let bestShared = 0;
   const said = new Set(words);
   for (const topic of offered) {
-    const shared = tokenize(READING_WORDS[topic]).filter(
+    const shared = tokenize(readingWords(scenario, topic)).filter(
       (t) => t.word.length > 3 && said.has(t.word),
     ).length;
     if (shared > bestShared) {
@@ -102,12 +125,18 @@ export const NAME_TOPICS: readonly string[] = [
 
 /** Up to three topics of the bank the student has not yet asked about, in a list a person says. */
 export function topicsToName(scenario: Scenario, answered: readonly Topic[]): string {
-  const inBank = new Set(scenario.questionBank.map((e) => e.topic));
-  const open = TOPICS.filter(
-    (t) => inBank.has(t) && !answered.includes(t) && t !== 'referrals' && t !== 'resume_feedback',
+  // The bank's topics, built-in ones in their usual order, then the scenario's own.
+  const inBank = [...new Set(scenario.questionBank.map((e) => e.topic))];
+  const order = (t: Topic) => {
+    const i = (TOPICS as readonly string[]).indexOf(t);
+    return i < 0 ? TOPICS.length : i;
+  };
+  inBank.sort((a, b) => order(a) - order(b));
+  const open = inBank.filter(
+    (t) => !answered.includes(t) && t !== 'referrals' && t !== 'resume_feedback',
   );
-  const chosen = (open.length > 0 ? open : TOPICS.filter((t) => inBank.has(t))).slice(0, 3);
-  const words = chosen.map((t) => READING_WORDS[t]);
+  const chosen = (open.length > 0 ? open : inBank).slice(0, 3);
+  const words = chosen.map((t) => readingWords(scenario, t));
   if (words.length <= 1) return words[0] ?? 'the work';
   return `${words.slice(0, -1).join(', ')}, or ${words[words.length - 1]}`;
 }

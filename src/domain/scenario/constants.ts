@@ -27,10 +27,24 @@ export const TOPICS = [
   'referrals',
   'resume_feedback',
 ] as const;
-export type Topic = (typeof TOPICS)[number];
+export type BuiltInTopic = (typeof TOPICS)[number];
 
-/** Each topic in a few plain words, for what the student reads (the replay, the debrief). */
-export const TOPIC_NAMES: Readonly<Record<Topic, string>> = {
+/**
+ * A topic of a question bank: one of the fourteen built in, or one a scenario adds with an id of
+ * its own (`CUSTOM_TOPIC_ID`), a name and example questions.
+ */
+export type Topic = string;
+
+/** A scenario's own topic id: lowercase words joined by underscores, not a built-in one. */
+export const CUSTOM_TOPIC_ID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+
+const BUILT_IN_SET: ReadonlySet<string> = new Set(TOPICS);
+export function isBuiltInTopic(topic: Topic): topic is BuiltInTopic {
+  return BUILT_IN_SET.has(topic);
+}
+
+/** Each built-in topic in a few plain words, for what the student reads (the replay, the debrief). */
+export const TOPIC_NAMES: Readonly<Record<BuiltInTopic, string>> = {
   typical_day: 'a typical day',
   skills: 'skills',
   education: 'education and training',

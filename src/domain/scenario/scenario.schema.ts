@@ -1,14 +1,14 @@
 import { compileKeyword, MAX_PATTERN_CHARS, PatternError } from '../text/patterns.ts';
 import { z } from 'zod';
 import { PITFALL_IDS, SEVERITIES } from '../vocabulary.ts';
-import { PATIENCE_TRIALS, TOPICS, WEEKDAYS } from './constants.ts';
+import { CUSTOM_TOPIC_ID, PATIENCE_TRIALS, TOPICS, WEEKDAYS, isBuiltInTopic } from './constants.ts';
 
 /**
  * The scenario file format. Every field says what it is for, because these descriptions become
  * the JSON Schema an instructor's editor shows while they write a scenario.
  */
 
-export { WEEKDAYS, TOPICS, type Weekday, type Topic } from './constants.ts';
+export { WEEKDAYS, TOPICS, type BuiltInTopic, type Weekday, type Topic } from './constants.ts';
 
 const text = z.string().trim().min(1, 'This text is empty; write something here.');
 /** A keyword in the phrase language (README, "Writing a scenario"), checked as it is compiled. */
@@ -35,9 +35,31 @@ const clock = z
 const fraction = (what: string) =>
   z.number().min(0, `${what} is a number from 0 to 1.`).max(1, `${what} is a number from 0 to 1.`);
 
+/** The fewest example questions a topic of the scenario's own needs to be recognised. */
+export const MIN_CUSTOM_EXAMPLES = 5;
+
 export const BankEntrySchema = z
   .object({
-    topic: z.enum(TOPICS).describe('Which kind of question this entry answers.'),
+    topic: z
+      .union([
+        z.enum(TOPICS),
+        z
+          .string()
+          .max(40, 'A topic id has at most 40 characters.')
+          .regex(
+            CUSTOM_TOPIC_ID,
+            'A topic is one of the built-in ones (typical_day, skills, ...) or an id of your own in lowercase words joined by underscores, like work_life.',
+          ),
+      ])
+      .describe(
+        'Which kind of question this entry answers: a built-in topic, or one of the scenario’s own (give it a `name` and at least five `examples`).',
+      ),
+    name: text
+      .max(60, 'A topic name has at most 60 characters.')
+      .optional()
+      .describe(
+        'For a topic of the scenario’s own: what it is about, in the words the contact would offer it in ("how I keep my hours in check").',
+      ),
     keywords: z
       .array(phrase)
       .default([])
@@ -56,7 +78,23 @@ export const BankEntrySchema = z
       .default([])
       .describe('Elaborations the contact gives when the student asks about the same topic again.'),
   })
-  .strict();
+  .strict()
+  .superRefine((entry, ctx) => {
+    if (isBuiltInTopic(entry.topic)) return;
+    // A topic of the scenario's own is known only from what the author gives it.
+    if (!entry.name)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: `The topic "${entry.topic}" is not a built-in one: give it a name, the words the contact would offer it in.`,
+      });
+    if (entry.examples.length < MIN_CUSTOM_EXAMPLES)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['examples'],
+        message: `The topic "${entry.topic}" is not a built-in one: give it at least ${MIN_CUSTOM_EXAMPLES} example questions, so the contact can tell when it is asked.`,
+      });
+  });
 
 export const ScenarioSchema = z
   .object({

@@ -39,8 +39,8 @@ import {
   NAME_TOPICS,
   OFFER_READING,
   OFFER_READINGS,
-  READING_WORDS,
   chosenReading,
+  readingWords,
   readingsToOffer,
   topicsToName,
 } from '../professional/understanding.ts';
@@ -257,7 +257,7 @@ function askWhatTheyMean(
   readings: readonly Topic[],
 ): SessionContext {
   const [a, b] = readings;
-  const vars = { a: a ? READING_WORDS[a] : '', b: b ? READING_WORDS[b] : '' };
+  const vars = { a: a ? readingWords(scenario, a) : '', b: b ? readingWords(scenario, b) : '' };
   const offered =
     b !== undefined
       ? sayOneOf(ctx, scenario, OFFER_READINGS, vars)
@@ -818,7 +818,7 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   if (asked === null && conv.offered !== null && !has('asks_for_job')) {
     // The reply to "what do you mean?" says it in other words, or picks a reading offered.
     const said = analysis.question ? analysis.reading : readTurnTopic(text, scenario);
-    asked = said.topic ?? chosenReading(text, conv.offered, said);
+    asked = said.topic ?? chosenReading(text, conv.offered, said, scenario);
     chosen = asked !== null;
   }
   // What the turn means to the contact, in the order it was said.

@@ -1,5 +1,5 @@
 import type { Scenario, Topic } from '../scenario/scenario.schema.ts';
-import { TOPICS } from '../scenario/constants.ts';
+import { TOPICS, isBuiltInTopic } from '../scenario/constants.ts';
 import { TOPIC_EXAMPLES } from './rules/topic-examples.ts';
 import { TOPIC_EXAMPLES_VOICES_A } from './rules/topic-examples-voices-a.ts';
 import { TOPIC_EXAMPLES_VOICES_B } from './rules/topic-examples-voices-b.ts';
@@ -51,8 +51,9 @@ const ALPHA = 0.5;
 /** The words of a question read at most (a question is never longer; a paste is bounded). */
 export const MAX_QUERY_WORDS = 80;
 
-/** Each topic's place in TOPICS, for ranking ties. */
+/** Each built-in topic's place in TOPICS, for ranking ties (a scenario's own topics come after). */
 const TOPIC_ORDER: ReadonlyMap<Topic, number> = new Map(TOPICS.map((topic, i) => [topic, i]));
+const orderOf = (topic: Topic): number => TOPIC_ORDER.get(topic) ?? TOPICS.length;
 
 /** A class of the model: a topic, or a question no topic answers. */
 type Class = Topic | 'off_topic';
@@ -156,6 +157,9 @@ const BUILT_IN: readonly { topic: Class; text: string }[] = TOPICS.flatMap((topi
   ].map((text) => ({ topic, text })),
 );
 const offTopic: readonly string[] = [...OFF_TOPIC_EXAMPLES, ...OFF_TOPIC_EXAMPLES_B];
+/** How many built-in examples a topic has on average, and the most a scenario's own counts. */
+const BUILT_IN_PER_TOPIC = BUILT_IN.length / TOPICS.length;
+const MAX_OWN_WEIGHT = 20;
 
 const models = new WeakMap<object, Model>();
 let builtIn: Model | null = null;
@@ -168,9 +172,14 @@ function modelFor(scenario?: Scenario): Model {
   if (!scenario) return (builtIn ??= train(builtInExamples()));
   let model = models.get(scenario);
   if (!model) {
-    const own = scenario.questionBank.flatMap((e) =>
-      [...e.keywords, ...e.examples].map((text) => ({ topic: e.topic, text })),
-    );
+    const own = scenario.questionBank.flatMap((e) => {
+      const texts = [...e.keywords, ...e.examples].map((text) => ({ topic: e.topic, text }));
+      // A topic of the scenario's own has only its author's examples, against the hundreds of
+      // each built-in topic: they count as many times as it takes to weigh as much.
+      if (isBuiltInTopic(e.topic) || texts.length === 0) return texts;
+      const weight = Math.min(MAX_OWN_WEIGHT, Math.round(BUILT_IN_PER_TOPIC / texts.length));
+      return Array.from({ length: Math.max(1, weight) }, () => texts).flat();
+    });
     model = train([...builtInExamples(), ...own]);
     models.set(scenario, model);
   }
@@ -238,11 +247,7 @@ export function readTopic(
   });
   // A question that meets nothing any example has says nothing the contact can place.
   if (met.size === 0) ranked.length = 0;
-  ranked.sort(
-    (a, b) =>
-      b.score - a.score ||
-      (TOPIC_ORDER.get(a.topic) as number) - (TOPIC_ORDER.get(b.topic) as number),
-  );
+  ranked.sort((a, b) => b.score - a.score || orderOf(a.topic) - orderOf(b.topic));
   const top = ranked.slice(0, 3);
   const best = top[0];
   const confidence = best?.score ?? 0;

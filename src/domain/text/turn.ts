@@ -1,4 +1,5 @@
 import type { Scenario, Topic } from '../scenario/scenario.schema.ts';
+import { isBuiltInTopic } from '../scenario/constants.ts';
 import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, tokensOf, type Clause } from './clauses.ts';
 import { INDIRECT_ASKS, JOB_NOUNS, NEGATIONS } from './lexicon.ts';
@@ -172,11 +173,16 @@ interface TopicCues {
   topics: readonly Topic[];
 }
 
-function cuesOf(extra: (topic: Topic) => readonly Pattern[]): TopicCues {
+function cuesOf(
+  extra: (topic: Topic) => readonly Pattern[],
+  ownTopics: readonly Topic[] = [],
+): TopicCues {
   const patterns: Pattern[] = [];
   const topics: Topic[] = [];
-  for (const topic of TOPIC_PRIORITY) {
-    for (const p of [...TOPIC_CUES[topic], ...extra(topic)]) {
+  // The built-in topics in their priority, then the scenario's own (their keywords only).
+  for (const topic of [...TOPIC_PRIORITY, ...ownTopics]) {
+    const builtIn = isBuiltInTopic(topic) ? TOPIC_CUES[topic] : [];
+    for (const p of [...builtIn, ...extra(topic)]) {
       patterns.push(p);
       topics.push(topic);
     }
@@ -190,10 +196,12 @@ const BUILT_IN_CUES = cuesOf(() => []);
 function topicCues(scenario?: Scenario): TopicCues {
   if (!scenario) return BUILT_IN_CUES;
   const found = compiledFor(scenario);
-  found.topics ??= cuesOf((topic) =>
-    compileKeywords(
-      scenario.questionBank.filter((e) => e.topic === topic).flatMap((e) => e.keywords),
-    ),
+  found.topics ??= cuesOf(
+    (topic) =>
+      compileKeywords(
+        scenario.questionBank.filter((e) => e.topic === topic).flatMap((e) => e.keywords),
+      ),
+    [...new Set(scenario.questionBank.map((e) => e.topic).filter((t) => !isBuiltInTopic(t)))],
   );
   return found.topics;
 }

@@ -11,7 +11,47 @@ function issues(text: string, file = 'pr-phone-referral.yaml') {
   return loaded.ok ? [] : loaded.issues;
 }
 
+/** The PR file with a topic of its own added before its salary entry (the YAML text given). */
+const withOwnTopic = (entry: string) =>
+  good.replace('  - topic: salary\n', `${entry}  - topic: salary\n`);
+
 describe('scenario loader', () => {
+  it('takes a topic of the scenario’s own, with a name and at least five examples', () => {
+    const entry = [
+      '  - topic: work_life',
+      '    name: how I keep agency hours in check',
+      '    examples:',
+      ...[1, 2, 3, 4, 5].map((i) => `      - 'How do you balance the hours, question ${i}?'`),
+      '    answers:',
+      "      - 'I protect my weekends.'",
+      '',
+    ].join('\n');
+    expect(issues(withOwnTopic(entry))).toEqual([]);
+  });
+
+  it('refuses a topic of its own with no name or too few examples, saying what to add', () => {
+    const entry = [
+      '  - topic: work_life',
+      '    examples:',
+      "      - 'How do you balance the hours?'",
+      '    answers:',
+      "      - 'I protect my weekends.'",
+      '',
+    ].join('\n');
+    const messages = issues(withOwnTopic(entry)).map((i) => i.message);
+    expect(messages.some((m) => /not a built-in one: give it a name/.test(m))).toBe(true);
+    expect(messages.some((m) => /at least 5 example questions/.test(m))).toBe(true);
+  });
+
+  it('refuses a topic id that is neither built in nor lowercase words with underscores', () => {
+    const entry = ['  - topic: Work Life!', '    answers:', "      - 'Hm.'", ''].join('\n');
+    expect(
+      issues(withOwnTopic(entry)).some((i) =>
+        /lowercase words joined by underscores/.test(i.message),
+      ),
+    ).toBe(true);
+  });
+
   it('loads a valid file with its content hash', () => {
     const loaded = loadScenarioText(good, 'pr-phone-referral.yaml');
     expect(loaded.ok).toBe(true);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { playActions } from '../../../src/domain/session/index.ts';
 import type { Scenario } from '../../../src/domain/scenario/scenario.schema.ts';
-import { READING_WORDS } from '../../../src/domain/professional/understanding.ts';
+import {
+  READING_WORDS,
+  readingWords,
+  topicsToName,
+} from '../../../src/domain/professional/understanding.ts';
 import {
   ACKNOWLEDGES,
   COOL_CLOSINGS,
@@ -167,6 +171,55 @@ describe("the contact understands questions in the student's own words", () => {
     const clearer = 'Sorry, I meant how you moved from reporting into PR.';
     const { replyTo, scenario } = prCall([unclear, clearer]);
     expect(answersOf(scenario, 'career_path')).toContain(replyTo(clearer)[0]);
+  });
+});
+
+describe('a topic of the scenario’s own', () => {
+  const ownTopic: Scenario = {
+    ...pr,
+    questionBank: [
+      ...pr.questionBank,
+      {
+        topic: 'work_life',
+        name: 'how I keep agency hours in check',
+        keywords: ['work-life balance'],
+        examples: [
+          'How do you balance agency life with the rest of your life?',
+          'Do the long hours at an agency ever let up?',
+          'How do you avoid burning out when every client wants something yesterday?',
+          'Do you manage to keep your weekends free?',
+          'What do you do to switch off after a crisis day for a client?',
+          'Is it realistic to have a family and work at a PR agency?',
+        ],
+        answers: [
+          'I guard my weekends. Crises happen, but a team that rotates who is on call keeps anyone from burning out.',
+        ],
+        followUps: [],
+      },
+    ],
+  };
+
+  it('is answered from its own answers when asked in other words', () => {
+    const text = 'honestly how do you keep the long hours from taking over the rest of your life?';
+    const { replyTo } = play(ownTopic, 4, [
+      { type: 'call' },
+      say(INTRO),
+      say('Yes, thank you, that works.'),
+      say('I study Communication at Cornell and write for the campus magazine.'),
+      say(text),
+    ]);
+    expect(replyTo(text)[0]).toMatch(/^I guard my weekends/);
+  });
+
+  it('is offered by its name, and named among what the contact can talk about', () => {
+    expect(readingWords(ownTopic, 'work_life')).toBe('how I keep agency hours in check');
+    expect(readingWords(ownTopic, 'salary')).toBe(READING_WORDS.salary);
+    expect(
+      topicsToName(
+        ownTopic,
+        pr.questionBank.map((e) => e.topic),
+      ),
+    ).toBe('how I keep agency hours in check');
   });
 });
 

@@ -1,7 +1,7 @@
-import type { Topic } from '../../scenario/constants.ts';
+import type { BuiltInTopic } from '../../scenario/constants.ts';
 
 /** Example questions in students' own words, set A: undergrads, career changers, casual askers. */
-export const TOPIC_EXAMPLES_VOICES_A: Readonly<Record<Topic, readonly string[]>> = {
+export const TOPIC_EXAMPLES_VOICES_A: Readonly<Record<BuiltInTopic, readonly string[]>> = {
   typical_day: [
     'so like what do you actually do all day lol',
     'What does a twelve-hour shift on your unit actually look like, start to finish?',

@@ -1,7 +1,7 @@
-import type { Topic } from '../../scenario/constants.ts';
+import type { BuiltInTopic } from '../../scenario/constants.ts';
 
 /** Example questions in students' own words, set B: second-language, graduate and formal voices. */
-export const TOPIC_EXAMPLES_VOICES_B: Readonly<Record<Topic, readonly string[]>> = {
+export const TOPIC_EXAMPLES_VOICES_B: Readonly<Record<BuiltInTopic, readonly string[]>> = {
   typical_day: [
     'Could you kindly describe how a normal working day looks for a nurse in your ward?',
     'How is a normal day of work for you in the agency, from when you arrive?',

@@ -1,7 +1,7 @@
-import type { Topic } from '../../scenario/constants.ts';
+import type { BuiltInTopic } from '../../scenario/constants.ts';
 
 /** Example questions in students' own words, set C: border cases between neighbouring topics. */
-export const TOPIC_EXAMPLES_VOICES_C: Readonly<Record<Topic, readonly string[]>> = {
+export const TOPIC_EXAMPLES_VOICES_C: Readonly<Record<BuiltInTopic, readonly string[]>> = {
   typical_day: [
     "I've read about the company values, so I get the vibe. What I can't picture is your actual job: what kinds of tasks fill a normal week for you?",
     'You mentioned the office is pretty laid-back, but what are your hours actually filled with on, say, a Tuesday?',

@@ -1,11 +1,11 @@
-import type { Topic } from '../../scenario/constants.ts';
+import type { BuiltInTopic } from '../../scenario/constants.ts';
 
 /**
  * Example questions of each topic, paraphrased from the guides' sample question lists (guides
  * 000-004 in ../shared/seeds): the contact recognises a question's topic by how close it comes to
  * these (ranked matching over stemmed words), not from one keyword.
  */
-export const TOPIC_EXAMPLES: Readonly<Record<Topic, readonly string[]>> = {
+export const TOPIC_EXAMPLES: Readonly<Record<BuiltInTopic, readonly string[]>> = {
   typical_day: [
     'What does a typical day look like for you?',
     'What tasks fill a normal day for someone doing your job?',

@@ -1,4 +1,4 @@
-import { TOPICS, type Topic } from '../../scenario/constants.ts';
+import { TOPICS, type BuiltInTopic } from '../../scenario/constants.ts';
 import type { Pattern } from '../patterns.ts';
 import { defineRules, patternsReporting, registerRules } from '../rule.ts';
 
@@ -9,7 +9,7 @@ import { defineRules, patternsReporting, registerRules } from '../rule.ts';
  */
 export const TOPIC_RULES = registerRules(
   'topics',
-  defineRules<Topic>([
+  defineRules<BuiltInTopic>([
     {
       name: 'topic.typical_day',
       reports: 'typical_day',
@@ -578,10 +578,10 @@ export const TOPIC_RULES = registerRules(
 /** Each topic's cues, compiled once. */
 export const TOPIC_CUES = Object.fromEntries(
   TOPICS.map((topic) => [topic, patternsReporting(TOPIC_RULES, topic)]),
-) as Record<Topic, readonly Pattern[]>;
+) as Record<BuiltInTopic, readonly Pattern[]>;
 
 /** When two topics match equally well, the earlier one in this list wins. */
-export const TOPIC_PRIORITY: readonly Topic[] = [
+export const TOPIC_PRIORITY: readonly BuiltInTopic[] = [
   'referrals',
   'salary',
   'resume_feedback',
