@@ -29,10 +29,10 @@ const say = (text: string) => ({ type: 'say', text });
 const INTRO =
   'Hello, Mr. Smith. My name is Patricia Law, and I am a classmate of your son, Mike. He suggested I call. I am exploring public relations and would value 20 minutes of your advice, not a job.';
 
-/** The PR director's call, past the introductions, then the turns given. */
-function prCall(turns: string[], seed = 4, refusals = false) {
+/** The PR director's call (or a variant of the scenario), past the introductions, then the turns. */
+function prCall(turns: string[], seed = 4, refusals = false, scenario: Scenario = pr) {
   return play(
-    pr,
+    scenario,
     seed,
     [
       { type: 'call' },
@@ -201,13 +201,7 @@ describe('a topic of the scenario’s own', () => {
 
   it('is answered from its own answers when asked in other words', () => {
     const text = 'honestly how do you keep the long hours from taking over the rest of your life?';
-    const { replyTo } = play(ownTopic, 4, [
-      { type: 'call' },
-      say(INTRO),
-      say('Yes, thank you, that works.'),
-      say('I study Communication at Cornell and write for the campus magazine.'),
-      say(text),
-    ]);
+    const { replyTo } = prCall([text], 4, false, ownTopic);
     expect(replyTo(text)[0]).toMatch(/^I guard my weekends/);
   });
 
@@ -282,27 +276,12 @@ describe('patience and the clock show in how the contact behaves', () => {
     };
     const chat = 'Did you watch the Yankees game last night?';
     const more = 'Are you going to the game on Saturday?';
-    const { replyTo, scenario } = play(strict, 4, [
-      { type: 'call' },
-      say(INTRO),
-      say('Yes, thank you, that works.'),
-      say('I study Communication at Cornell and write for the campus magazine.'),
-      say(chat),
-      say(more),
-      say(QUESTIONS[0] as string),
-    ]);
+    const { replyTo, scenario } = prCall([chat, more, QUESTIONS[0] as string], 4, false, strict);
     expect(CURT_TO_SELF_TALK).toContain(replyTo(more)[0]);
     const answer = replyTo(QUESTIONS[0] as string)[0] ?? '';
     expect(answer.split(/[.!?](?:\s|$)/).filter(Boolean).length).toBeLessThanOrEqual(2);
     // by default small talk is only met with a question
-    const relaxed = play(pr, 4, [
-      { type: 'call' },
-      say(INTRO),
-      say('Yes, thank you, that works.'),
-      say('I study Communication at Cornell and write for the campus magazine.'),
-      say(chat),
-      say(more),
-    ]);
+    const relaxed = prCall([chat, more]);
     expect(CURT_TO_SELF_TALK).not.toContain(relaxed.replyTo(more)[0]);
     expect(scenario.behaviour.patienceSpentOn).toEqual(['small_talk']);
   });
