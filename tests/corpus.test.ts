@@ -203,6 +203,11 @@ describe.each([
   // Written after l was tuned on (45 people, each with a private brief), measured once: 28 of 45,
   // one false alarm then, none since.
   ['turns-apart-n', { agreed: 1236, found: 28 }],
+  // Written after n was tuned on and after issue 12's third step (50 asks in eleven voices, 50
+  // field questions close to an ask), measured once: 37 of 50, agreement 1,334 of 1,430 checks,
+  // two false alarms then ("Is logistics hiring right now?", "when hospitals hire new nurses"),
+  // none since.
+  ['turns-apart-o', { agreed: 1334, found: 37 }],
 ] as const)('%s, written after the tuning', (name, measured) => {
   const a = agreementOf(name);
   it('keeps at least the agreement it had when first measured, with no false alarm', () => {

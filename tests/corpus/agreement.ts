@@ -88,6 +88,7 @@ export type CorpusName =
   | 'messages-apart-g'
   | 'requests-apart-i'
   | 'turns-apart-n'
+  | 'turns-apart-o'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';

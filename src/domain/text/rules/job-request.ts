@@ -100,6 +100,10 @@ const GENERAL = [
   'how .. (decide|choose|pick|screen|evaluate|assess)',
 ];
 
+/** Fields of work, which hire in general ("Is logistics hiring right now?" asks about the field). */
+const FIELDS =
+  '(logistics|nursing|accounting|tech|finance|marketing|healthcare|health care|retail|construction|publishing|journalism|law|pharma|biotech|hospitality|teaching|engineering|aviation|trucking|freight|manufacturing|insurance|banking|consulting|design|media|advertising|pr|academia|government|forestry|hr|it|software|gaming|film|fashion|architecture|real estate|pharmacy|dentistry|radiology|planning|the trades|trades|audit|tax)';
+
 /** A negated ask in the same clause: "I'm not asking to be considered for anything". */
 const NEGATED = [
   // "I'm not asking…", "I am definitely not here for…", "this isn't about a position"; but "I'd
@@ -259,7 +263,7 @@ export const JOB_REQUEST_RULES = registerRules(
         // contact's ("Are airlines hiring…?" asks about the field).
         `(is|does|has|would|will|could) .. [here|there|still|ever|now|currently] [ever|still|now] (hiring|recruiting|taking on|take on|take|takes|hire|hires|accept|accepts|sponsor|sponsors|employ|employs) .. (seasonals|any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
         `(are|do|r|would|will|could) (#contact|they|your ..|ur ..) .. (hiring|recruiting|taking on|take on|take|takes|hire|hires) .. (any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
-        `(#contact|you guys|u guys|your ..) [ever|usually|always|still|also] (hire|hires|take|takes|take on|bring on|recruit|accept|accepts|let|lets) .. (${ROLE}|${JOB}|${NEWCOMERS})`,
+        `(#contact|you guys|u guys|your ..|ur ..) [ever|usually|always|still|also] (hire|hires|take|takes|take on|bring on|recruit|accept|accepts|let|lets) .. (${ROLE}|${JOB}|${NEWCOMERS})`,
         `is !(hiring|recruiting) .. (hiring|recruiting) !${HIRING_NOUNS}`,
         `(are|r) (#contact|they|your ..|ur ..) [guys|all|still|currently] (hiring|recruiting) !${HIRING_NOUNS}`,
         '(#contact|you guys|u guys) [ever|still|guys] (need|needs) (anyone|someone|anybody|somebody|help|hands|ppl|people|an extra hand)',
@@ -282,6 +286,8 @@ export const JOB_REQUEST_RULES = registerRules(
         // a question about how things work; not "what I'm trying to ask is…"
         '(what|how|why|when|where|which) !#self ..',
         '(companies|firms|employers|agencies|studios|hospitals|schools|districts|labs|places|organizations|startups|teams) !(in|on|at)',
+        // a field of work as the subject: "Is logistics hiring right now?"
+        `(is|are) [the] ${FIELDS} [still|even|really|actually] (hiring|recruiting)`,
       ],
       examples: {
         match: [
@@ -298,6 +304,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'How are hiring decisions made at a small studio?',
           'Is the industry hiring much right now?',
           'Is hiring in accounting slowing down because of automation?',
+          "Is logistics hiring right now? Freight's been down all year.",
         ],
       },
     },
@@ -970,6 +977,51 @@ export const JOB_REQUEST_RULES = registerRules(
       },
     },
     {
+      name: 'job_request.way_in_at_theirs',
+      reports: 'job_request',
+      // A way into the contact's own workplace, asked for in other words than "job": being got on
+      // or into their crew, accepted as a trainee, a foot in the door there, an application brought
+      // to them or made to stand out to their panel, a place on their roster of substitutes.
+      match: [
+        '(get|put|help) me (on|onto|in|into) (yours|your ..|ur ..|their ..|the crew|the team|the roster|the list|one of (yours|your ..|ur ..|those ..|them))',
+        `(accept|take|have|consider) me (as|for) [a|an|the|your|ur] .. (${ROLE}|${JOB}|stagiaire|trainee|apprentice|extern)`,
+        `(#contact|your ..|ur ..) .. (accept|take|have) me (as|for|on|onto|in|into) [a|an|the|your|ur] .. (${ROLE}|${JOB}|${ORG}|stagiaire|board)`,
+        '(foot|feet) in the door (there|here|with #contact|at yours|with your ..|at your ..|with ur ..)',
+        '(foot|feet) in the door .. (with|at|on) (your|ur) ..',
+        '(bring|send|submit|give|hand|drop off|email) (my|an|the) (application|applications|resume|cv|résumé) [straight|directly|right|in person] to (you|u|your ..|ur ..)',
+        '(make|get|help) my (application|applications|resume|cv|candidacy) .. (stand out|noticed|seen|looked at|considered) .. (to|by|with|for) (#contact|your ..|ur ..)',
+        '(placed|put|added) on (it|your ..|ur ..|the roster|that roster|the list|that list)',
+        `(send|give|share|forward) me (the|a) (link|posting|listing|application|form|ad) (to|for) (your|ur) .. ${JOB}`,
+        `(roster|list|pool|bench|register) of .. (substitute|substitutes|per-diem|per diem|on-call|on call|casual|relief|temp|temporary|freelance) .. ${ROLE}`,
+      ],
+      requires: [`(${ASKING}|how|#self|me|my|one)`],
+      unlessNear: [...GENERAL],
+      unless: [
+        ...NEGATED,
+        'informational',
+        '(how|when|why) (did|do|does) (#contact|people|they) .. (get|got|start|started)',
+        '(thank|thanks) [you|so much] for',
+      ],
+      examples: {
+        match: [
+          'I want to be on a timber cruising crew next summer. Can you get me on yours?',
+          'would your agency accept me as stagiaire for the summer?',
+          'I was kind of wondering how I could get my foot in the door there. With your crew, I mean.',
+          'Could I bring my application straight to you?',
+          'I would be grateful to know how best I might make my application stand out to your hiring panel.',
+          'I would like to ask whether your interpreter office maintains a roster of per-diem or substitute interpreters, and how one might come to be placed on it.',
+          "Send me the link to your firm's internship.",
+        ],
+        noMatch: [
+          'How did you get your foot in the door when you started out?',
+          'What makes an application stand out to a hiring panel in this field?',
+          'Do most courts keep a roster of substitute interpreters?',
+          'Could you help me get into a good master’s program, or is that too much to ask?',
+          'Would you take me through what a typical week looks like?',
+        ],
+      },
+    },
+    {
       name: 'job_request.on_a_condition',
       reports: 'job_request',
       // On a condition: "if your team ever needs someone, think of me", "in case anything opens up".
@@ -992,6 +1044,8 @@ export const JOB_REQUEST_RULES = registerRules(
         '(anything|something) else (comes|come|came) up',
         // the field's employers in general: "when studios are hiring junior UX designers"
         '(if|when|whenever) (companies|firms|studios|agencies|employers|hospitals|schools|districts|teams|labs|places|organizations|organisations|startups|recruiters|they|people|managers|clinics|airlines|banks|newsrooms|stations) (are|is|do|start|begin|look)',
+        // the field's employers hiring in general: "when hospitals hire new nurses"
+        '(if|when|whenever) (companies|firms|studios|agencies|employers|hospitals|schools|districts|labs|organizations|organisations|startups|recruiters|clinics|airlines|banks|newsrooms|stations|hotels|museums|libraries|pharmacies|restaurants|stores|carriers|shops|practices) (hire|hires|hiring|recruit|recruits|recruiting|take|takes|choose|pick|screen|interview|need|want|look)',
         'when #self (start|started|was|began|get|got|apply|applied)',
         '(feedback|look over|comments)',
         '(what|how|why|who|which) (do|does|did|is|are|was|were|would|should|can|could) (you|they|people|teams|firms|companies|#self|students)',
