@@ -27,6 +27,7 @@ const EXPECTED: Record<string, { passed: boolean; pitfalls: string[] }> = {
   'gable-persistence.good': { passed: true, pitfalls: [] },
   'psych-email-referral.good': { passed: true, pitfalls: [] },
   'engineer-talkative.good': { passed: true, pitfalls: [] },
+  'accountant-screened.good': { passed: true, pitfalls: [] },
   'executive-ten-minutes.good': { passed: true, pitfalls: [] },
   'alumna-opening.good': { passed: true, pitfalls: [] },
 };

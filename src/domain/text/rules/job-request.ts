@@ -126,6 +126,8 @@ const HELP_NOT_A_JOB = [
   ...NEGATED,
   'informational',
   '(feedback|look over|comments|critique|review it|advice)',
+  // how the papers come across: "how my resume reads to an audit manager"
+  '(how|what) .. (reads|read|looks|look|comes across|come across|sounds|sound|strikes|lands)',
 ];
 
 /** The forms that ask: a request, a wish, a question about a chance. */
@@ -342,10 +344,18 @@ export const JOB_REQUEST_RULES = registerRules(
         '(ask|asking|wondering|wonder|know|tell|curious|wanted|hoping|enquire|inquire|enquiring|inquiring|check|explore|exploring|see|find out|learn|eager|interested|hear|confirm|lmk|let me know|possible|chance|way|likely)',
       ],
       unlessNear: [...GENERAL],
-      unless: [...NEGATED, '(why|how|what) ..'],
+      unless: [
+        ...NEGATED,
+        '(why|how|what) ..',
+        // what an organization runs for students is events, not jobs
+        '(events|event|meetups|meetup|workshops|workshop|talks|conferences|conference|webinars|webinar|mixers|mixer|info sessions|open house|open houses|socials|mentoring program|study groups)',
+      ],
       examples: {
         match: ['I was hoping to ask whether Ezra and White takes summer interns?'],
-        noMatch: ['I wonder whether most studios hire juniors straight out of school.'],
+        noMatch: [
+          'I wonder whether most studios hire juniors straight out of school.',
+          'I was wondering if the OSCPA runs events for students, or if I should just go to the meetings on campus?',
+        ],
       },
     },
     {
@@ -452,6 +462,8 @@ export const JOB_REQUEST_RULES = registerRules(
         '(how|when|what|why) (did|do|does) (#contact|people|they)',
         '(thank|thanks) [you|so much] for',
         'grateful for',
+        // whether one may practise somewhere: "can I work as a CPA in Washington?"
+        '(can|could|would|may) #self (work|practice|practise) as (a|an) .. (in|across|outside|anywhere) !(your|ur|#contact)',
       ],
       examples: {
         match: [
@@ -470,6 +482,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'I will call your office on Thursday to see whether a short phone conversation might work for you.',
           'I hope to apply for the summer volunteer program you mentioned.',
           'I would like to join the robotics team next semester, since you said it taught you a lot.',
+          'If I get licensed in Oregon, can I work as a CPA in Washington, or do I need to start over?',
         ],
       },
     },
@@ -677,6 +690,7 @@ export const JOB_REQUEST_RULES = registerRules(
         noMatch: [
           'Could you introduce me to a colleague who does UX research?',
           'Would you mind giving my resume a quick look for feedback?',
+          'Would you mind telling me how my resume reads to an audit manager?',
           'Who else on your team would be good to talk to?',
           'What courses you would recommend me to take in my last year?',
           'Could you recommend me some blogs about UX research?',
