@@ -185,6 +185,16 @@ export const TIME_IS_FINE: readonly string[] = [
   "Thanks for keeping an eye on it, but we're okay. Go on.",
 ];
 
+/**
+ * Asked something the contact's public profile says (`unresearched_question`), the contact points
+ * the student to it rather than answer from a topic the question resembles.
+ */
+export const POINTS_TO_PROFILE: readonly string[] = [
+  "That's on our website, actually. What else would you like to know?",
+  "You'll find that in my profile online. Ask me something it can't tell you.",
+  "It's all on the site, if you want the details. What else is on your list?",
+];
+
 /** Thanks said before a question: the contact takes them in a word, then answers. */
 export const THANKS_BEFORE_ASK: readonly string[] = [
   'Of course.',
@@ -218,6 +228,9 @@ export const CURT_AFTER_ANSWER: readonly string[] = [
   'I really do have to go soon, though.',
   "And that's about all the time I have.",
 ];
+
+/** The same early in the conversation, when time is not yet what presses (professional/moments). */
+export const CURT_EARLY: readonly string[] = ["Let's keep it moving.", 'Next question?'];
 
 /** A curt contact meets more talk about the student with a prompt to ask. */
 export const CURT_TO_SELF_TALK: readonly string[] = [

@@ -14,6 +14,8 @@ export interface Moment {
   appointment: boolean;
   /** The contact has said something of substance in this conversation (an answer). */
   hasSpoken: boolean;
+  /** Past the first half of the agreed time, or not in a conversation (on the phone). */
+  late: boolean;
 }
 
 interface Presumption {
@@ -49,6 +51,16 @@ const PRESUMPTIONS: readonly Presumption[] = [
       "(i've talked|i have talked)",
     ]),
     unfit: (m) => !m.hasSpoken,
+  },
+  {
+    // "That's about all the time I have": the agreed time is running out, not at minute two.
+    words: compileAll([
+      "all the time (i have|i've got|i got|we have)",
+      '(have|need|got) to (go|run|get going|head out|hop off|jump off) [soon|now|shortly]',
+      '(gotta|gonna have to) (go|run)',
+      'out of time',
+    ]),
+    unfit: (m) => !m.late,
   },
   {
     // "Right on time", "as planned": a call at a time agreed beforehand.

@@ -21,11 +21,14 @@ import {
   ACKNOWLEDGES,
   COOL_CLOSINGS,
   CURT_AFTER_ANSWER,
+  CURT_EARLY,
   ASSISTANT_PUTS_THROUGH,
   ASSISTANT_SCREENS,
   CURT_TO_SELF_TALK,
   DEFLECTS_OUTCOME,
+  FALLBACK_LINES,
   OVERRUN_CLOSINGS,
+  POINTS_TO_PROFILE,
   TAKES_THANKS,
   THANKS_BEFORE_ASK,
   TIME_IS_FINE,
@@ -176,14 +179,25 @@ function momentOf(ctx: SessionContext): Moment {
     offeredNow: contactIs(ctx.contact, 'phone.offered'),
     appointment: currentCall(ctx)?.appointment ?? false,
     hasSpoken: (currentConversation(ctx)?.topicsAnswered.length ?? 0) > 0,
+    late: !contactIs(ctx.contact, 'conversation.clock.early'),
   };
 }
 
-/** What a turn asks beside minding the time: the turn read without the words that mind it. */
-function besideTheTime(text: string, analysis: TurnAnalysis, scenario: Scenario): TurnAnalysis {
+/** The asides a turn's question is read without: minding the time, asking leave to take notes. */
+const ASIDES: ReadonlySet<string> = new Set([
+  'acknowledges_time',
+  'offers_email_followup',
+  'asks_notes_permission',
+]);
+
+/**
+ * What a turn asks beside its asides ("I'll keep it to 20 minutes. What does a typical day look
+ * like?", "Could I take notes while we talk?"): the turn read without the sentences that make them.
+ */
+function besideTheAsides(text: string, analysis: TurnAnalysis, scenario: Scenario): TurnAnalysis {
   let rest = text;
   const spans = analysis.credits
-    .filter((c) => c.id === 'acknowledges_time' || c.id === 'offers_email_followup')
+    .filter((c) => ASIDES.has(c.id))
     .map((c) => c.evidence)
     .filter((e) => 'start' in e)
     .sort((a, b) => ('start' in b ? b.start : 0) - ('start' in a ? a.start : 0));
@@ -241,7 +255,8 @@ function sayOneOf(
   lines: readonly string[],
   vars: Record<string, string>,
 ): SessionContext | null {
-  const unsaid = fresh(lines, vars, saidOnCall(ctx));
+  const moment = momentOf(ctx);
+  const unsaid = fresh(lines, vars, saidOnCall(ctx)).filter((l) => fitsTheMoment(l, moment));
   if (unsaid.length === 0) return null;
   const [text, rng] = pick(ctx.rng, unsaid);
   return speak({ ...ctx, rng }, scenario, 'contact', text);
@@ -810,8 +825,9 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   // Minding the time ("may I email you my remaining questions?") asks about no topic: what asks
   // is what is said beside it ("I'll keep it to 20 minutes. What does a typical day look like?").
   const topical =
-    mindsTime && analysis.topic !== 'referrals'
-      ? besideTheTime(text, analysis, scenario)
+    (mindsTime && analysis.topic !== 'referrals') ||
+    (has('asks_notes_permission') && !has('asks_referral'))
+      ? besideTheAsides(text, analysis, scenario)
       : analysis;
   let asked = topical.topic && (topical.question || topical.open) ? topical.topic : null;
   let chosen = false;
@@ -920,6 +936,9 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     // A contact who ends the call on a job request says it has to go, and hangs up.
     if (contactIs(next.contact, 'conversation.patience.ending'))
       return hangUp(closeConversation(next, scenario), scenario);
+  } else if (has('asks_public_fact')) {
+    // Asked what the profile says: a person points the student to it, a little coolly.
+    next = sayOneOf(next, scenario, POINTS_TO_PROFILE, {}) ?? next;
   } else if (asked !== null) {
     const topic = asked;
     const [answer, rng, usedUp] = pickAnswer(
@@ -941,7 +960,10 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     // Leave to take notes asked after the question is given after the answer.
     if (has('asks_notes_permission') && !notesAnswered)
       next = sayLine(next, scenario, 'contact', 'notesOk');
-    if (curt) next = sayOneOf(next, scenario, CURT_AFTER_ANSWER, {}) ?? next;
+    // Curt, it says time presses; early on, when it does not yet, only to keep moving.
+    if (curt)
+      next =
+        sayOneOf(next, scenario, momentOf(next).late ? CURT_AFTER_ANSWER : CURT_EARLY, {}) ?? next;
     next = updateConversation(next, (c) => ({
       ...c,
       topicsAnswered: [...c.topicsAnswered, topic],
@@ -1036,7 +1058,12 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
 
 export function hangUp(ctx: SessionContext, scenario: Scenario): SessionContext {
   let next = ctx;
-  if (withContact(ctx) && currentCall(ctx)?.reached === 'contact') {
+  // The contact says goodbye as the call ends, unless it already has on this call.
+  const said = saidOnCall(ctx);
+  const saidGoodbye = [...scenario.lines.goodbye, ...(FALLBACK_LINES.goodbye ?? [])].some((l) =>
+    said.has(l),
+  );
+  if (withContact(ctx) && currentCall(ctx)?.reached === 'contact' && !saidGoodbye) {
     next = sayLine(next, scenario, 'contact', 'goodbye');
   }
   const endedAt = next.now;

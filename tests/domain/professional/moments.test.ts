@@ -5,7 +5,7 @@ import type { Scenario } from '../../../src/domain/scenario/scenario.schema.ts';
 import { loadScenario } from '../../helpers.ts';
 
 /** Lines that fit the moment: a wording presuming what the moment denies is passed over. */
-const usual: Moment = { offeredNow: false, appointment: false, hasSpoken: true };
+const usual: Moment = { offeredNow: false, appointment: false, hasSpoken: true, late: true };
 
 describe('fitsTheMoment', () => {
   it('a busy wording does not follow the contact’s own offer to talk now', () => {

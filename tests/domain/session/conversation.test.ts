@@ -9,7 +9,10 @@ import {
 import {
   ACKNOWLEDGES,
   COOL_CLOSINGS,
+  CURT_AFTER_ANSWER,
+  CURT_EARLY,
   DEFLECTS_OUTCOME,
+  POINTS_TO_PROFILE,
   THANKS_BEFORE_ASK,
   CURT_TO_SELF_TALK,
   REPEATABLE_WORDS,
@@ -120,6 +123,16 @@ describe('what the student says is answered in the order it was said', () => {
     expect(answersOf(scenario, 'skills')).toContain(reply[1]);
   });
 
+  it('leave to take notes asked alone is given, with no answer from a topic it resembles', () => {
+    const text = 'Could I take notes while we talk?';
+    const { replyTo, scenario } = prCall([text]);
+    const reply = replyTo(text);
+    expect(reply.length).toBeGreaterThan(0);
+    expect(scenario.lines.notesOk).toContain(reply[0]);
+    const answers = scenario.questionBank.flatMap((e) => [...e.answers, ...e.followUps]);
+    for (const line of reply) expect(answers).not.toContain(line);
+  });
+
   it('the question first, then leave to take notes: the answer, then the leave', () => {
     const text = 'What skills matter most for someone starting out? Mind if I jot that down?';
     const { replyTo, scenario } = prCall([text]);
@@ -141,6 +154,17 @@ describe('what the student says is answered in the order it was said', () => {
     const reply = replyTo('Okay, have a great day!');
     expect(ACKNOWLEDGES).not.toContain(reply[0]);
     expect(scenario.lines.wrapUp).toContain(reply[0]);
+  });
+});
+
+describe('a question the public profile answers', () => {
+  it('is pointed to the profile, not answered from a topic it resembles', () => {
+    const text = 'So where do you work now?';
+    const { replyTo, scenario } = prCall([text]);
+    const reply = replyTo(text);
+    expect(POINTS_TO_PROFILE).toContain(reply[0]);
+    const answers = scenario.questionBank.flatMap((e) => [...e.answers, ...e.followUps]);
+    for (const line of reply) expect(answers).not.toContain(line);
   });
 });
 
@@ -218,6 +242,18 @@ describe('a topic of the scenario’s own', () => {
 });
 
 describe('a person does not say the same line twice', () => {
+  it('one goodbye: after a later time is set, thanks get the goodbye, and hanging up adds none', () => {
+    const later: Scenario = { ...pr, behaviour: { ...pr.behaviour, offersToTalkNow: false } };
+    const { lines } = play(later, 4, [
+      { type: 'call' },
+      say(INTRO),
+      say('Thank you, I will call you then.'),
+      { type: 'end' },
+    ]);
+    const goodbyes = lines.filter((l) => pr.lines.goodbye.includes(l) || l === 'Bye now.');
+    expect(goodbyes).toHaveLength(1);
+  });
+
   it('the same question asked again and again never gets the same answer twice', () => {
     const ask = 'What does a typical day look like for you?';
     const { lines } = engineerCall([ask, ask, ask, ask, ask, ask]);
@@ -284,6 +320,14 @@ describe('patience and the clock show in how the contact behaves', () => {
     const relaxed = prCall([chat, more]);
     expect(CURT_TO_SELF_TALK).not.toContain(relaxed.replyTo(more)[0]);
     expect(scenario.behaviour.patienceSpentOn).toEqual(['small_talk']);
+  });
+
+  it('curt early in the call, the contact keeps it moving, not "that is all the time I have"', () => {
+    const impatient = { ...pr, contact: { ...pr.contact, patience: 0.25 } };
+    const { replyTo } = prCall([LIFE_STORY, QUESTIONS[1] as string], 4, false, impatient);
+    const reply = replyTo(QUESTIONS[1] as string);
+    for (const line of reply) expect(CURT_AFTER_ANSWER).not.toContain(line);
+    expect(CURT_EARLY).toContain(reply.at(-1));
   });
 
   it('once the contact said time is nearly up, its answers are short', () => {
