@@ -160,4 +160,11 @@ export const OFF_TOPIC_EXAMPLES_B: readonly string[] = [
   "Did you make any New Year's resolutions?",
   'what is ur zodiac sign, let me guess, are u a leo',
   'random question but do you believe in ghosts',
+  // things about the student's own world the contact cannot know
+  'Do you know if the campus library is open over the long weekend?',
+  'Do you happen to know what will be on my professor’s final exam?',
+  'My cousin can’t decide between two colleges for engineering. Which one should he pick?',
+  'Do you know when registration opens for next semester at my school?',
+  'Is the parking garage by my campus free after six, do you know?',
+  'Which dorm would you pick for a freshman, the old one or the new one?',
 ];
