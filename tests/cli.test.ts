@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oneLine, writeJson } from '../src/cli/output.ts';
+import { assignmentId } from '../src/domain/instructor/assignment.ts';
 import { playInputs } from '../src/domain/session/index.ts';
 import { ROOT, loadScenario } from './helpers.ts';
 
@@ -182,6 +183,78 @@ describe('rapport command line', { timeout: 30_000 }, () => {
       'reports_action_taken',
     ]);
     expect(result.credits[0]?.evidence.field).toBe('body');
+  });
+});
+
+describe('rapport class', { timeout: 60_000 }, () => {
+  const { scenario, hash } = loadScenario('pr-phone-referral');
+  const golden = (name: string) =>
+    JSON.parse(
+      readFileSync(join(ROOT, `tests/golden/pr-phone-referral.${name}.inputs.json`), 'utf8'),
+    ) as {
+      seed: number;
+      actions: unknown[];
+    };
+  const good = golden('good');
+  const job = golden('job-request');
+  const assignment = {
+    format: 'rapport-assignment',
+    version: 1,
+    title: '=HYPERLINK("x") Workshop 1',
+    scenarios: [{ id: 'pr-phone-referral', hash }],
+    mode: 'assessed',
+    seed: good.seed,
+    attempts: 2,
+  } as const;
+  const attempt = (inputs: { actions: unknown[] }, seed = good.seed) => ({
+    log: playInputs(scenario, hash, seed, inputs.actions).log,
+    mode: 'assessed',
+    finished: true,
+    startedAt: '2027-02-10T14:02:11Z',
+    finishedAt: '2027-02-10T14:31:40Z',
+  });
+  const result = (name: string, attempts: unknown[]) =>
+    JSON.stringify({
+      format: 'rapport-result',
+      version: 1,
+      assignment: {
+        ...assignment,
+        id: assignmentId({ ...assignment, scenarios: [...assignment.scenarios] }),
+      },
+      student: { name },
+      attempts,
+    });
+
+  it('re-scores result files into one CSV row per student, counting the best attempt', () => {
+    const a = file('kira-1.json', result('Kira Jones', [attempt(job)]));
+    const b = file('kira-2.json', result('  kira   JONES', [attempt(good), attempt(job)]));
+    const c = file('bad.json', '{"format": "something else"}');
+    const d = file('other-seed.json', result('Emma Nguyen', [attempt(good, good.seed + 1)]));
+    const { code, stdout, stderr } = rapport(['class', a, b, c, d]);
+    expect(code).toBe(0);
+    const [header, ...rows] = stdout.trim().split('\n');
+    expect(header).toMatch(
+      /^name,assignment,scenario,attempts,counted,first,best,latest,passed,minutes_used,finished_at,job_request,/,
+    );
+    const kira = rows.find((r) => r.startsWith('Kira Jones,')) ?? '';
+    // the same job-request log in both files counts once: two attempts, the best is the good one
+    expect(kira).toMatch(
+      /^Kira Jones,"'=HYPERLINK\(""x""\) Workshop 1",pr-phone-referral,2,2,\d+,100,100,true,/,
+    );
+    const emma = rows.find((r) => r.startsWith('Emma Nguyen,')) ?? '';
+    expect(emma).toMatch(/^Emma Nguyen,.*,pr-phone-referral,0,,,,,,,,/);
+    expect(stderr).toMatch(/bad\.json: it is not a Rapport result file/);
+    expect(stderr).toMatch(/Emma Nguyen, pr-phone-referral, attempt 1: not as assigned/);
+  });
+
+  it('prints JSON with --json, and exits 1 when a path is missing or nothing could be read', () => {
+    const a = file('kira-3.json', result('Kira Jones', [attempt(good)]));
+    const json = rapport(['class', a, '--json', '--counts', 'latest']);
+    expect(json.code).toBe(0);
+    const table = JSON.parse(json.stdout) as { rows: { name: string; latest: number }[] };
+    expect(table.rows[0]).toMatchObject({ name: 'Kira Jones', latest: 100 });
+    expect(rapport(['class', join(dir, 'missing.json')]).code).toBe(1);
+    expect(rapport(['class', file('empty.json', '[]')]).code).toBe(1);
   });
 });
 

@@ -123,7 +123,7 @@ export function checkResult(raw: unknown): ReadResult {
     ok: true,
     file: {
       assignment: { ...assignment.value, id },
-      student: { name: name.trim(), key: studentKey(name) },
+      student: { name: name.trim().replace(/\s+/g, ' '), key: studentKey(name) },
       attempts,
       refused,
     },

@@ -1,4 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import { unzipSync } from 'fflate';
+import { CLASS_COLUMNS, classTable, rowCells, safeCell, type Counts } from '../app/class-table.ts';
+import { readResultText, type ResultFile } from '../app/result-file.ts';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIMITS, formatBytes, formatCount, jsonDepth } from '../domain/limits/index.ts';
@@ -230,6 +234,117 @@ class Cli {
     return 0;
   }
 
+  /**
+   * `class <files, folders or zips...> [--counts best|latest|first] [--json]`: re-scores result
+   * files and prints the class table as CSV (DESIGN.md, "Instructors"); each refused file or
+   * attempt goes to stderr as `file: reason`.
+   */
+  async class(args: string[]): Promise<number> {
+    let counts: Counts = 'best';
+    let json = false;
+    const paths: string[] = [];
+    for (let i = 0; i < args.length; i += 1) {
+      const arg = args[i] as string;
+      if (arg === '--json') json = true;
+      else if (arg === '--counts' || arg.startsWith('--counts=')) {
+        const value = arg === '--counts' ? args[++i] : arg.slice(9);
+        if (value !== 'best' && value !== 'latest' && value !== 'first')
+          throw new CliError('--counts is best, latest or first');
+        counts = value;
+      } else paths.push(arg);
+    }
+    if (paths.length === 0)
+      throw new CliError(
+        'usage: rapport class <files, folders or zips...> [--counts best|latest|first] [--json]',
+      );
+    const texts: { name: string; text: string }[] = [];
+    for (const path of paths) {
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch {
+        throw new CliError(`${path}: no such file or folder`);
+      }
+      const files = stat.isDirectory()
+        ? readdirSync(path, { recursive: true, encoding: 'utf8' })
+            .filter((f) => f.endsWith('.json') || f.endsWith('.zip'))
+            .sort()
+            .slice(0, LIMITS.zipEntries)
+            .map((f) => join(path, f))
+        : [path];
+      for (const file of files) texts.push(...this.resultTexts(file));
+    }
+    const read: ResultFile[] = [];
+    for (const { name, text } of texts) {
+      const result = readResultText(text);
+      if (!result.ok) {
+        this.say(`${name}: ${result.reason}`);
+        continue;
+      }
+      for (const r of result.file.refused) this.say(`${name}: ${r.what}: ${r.reason}`);
+      read.push(result.file);
+    }
+    if (read.length === 0) throw new CliError('no result file could be read');
+    const catalog = await this.loadCatalog();
+    const table = classTable(read, (id) => catalog.scenarios.get(id), counts);
+    for (const r of table.refused) this.say(`${r.what}: ${r.reason}`);
+    if (json) {
+      this.out(table);
+      return 0;
+    }
+    const csv = stringify(
+      [[...CLASS_COLUMNS], ...table.rows.map((row) => rowCells(row).map(safeCell))],
+      {
+        cast: { boolean: (b) => (b ? 'true' : 'false') },
+      },
+    );
+    this.io.write(csv);
+    return 0;
+  }
+
+  /** The result files a path holds: the file itself, or each JSON file inside a zip (bounded). */
+  private resultTexts(file: string): { name: string; text: string }[] {
+    let bytes: Uint8Array;
+    try {
+      const size = statSync(file).size;
+      const limit = file.endsWith('.zip') ? LIMITS.zipInflatedBytes : LIMITS.resultBytes;
+      if (size > limit) {
+        this.say(`${file}: larger than ${formatBytes(limit)}, the most it may be`);
+        return [];
+      }
+      bytes = readFileSync(file);
+    } catch {
+      this.say(`${file}: cannot be read`);
+      return [];
+    }
+    if (!file.endsWith('.zip')) return [{ name: file, text: new TextDecoder().decode(bytes) }];
+    let entries = 0;
+    let inflated = 0;
+    let tooMuch = false;
+    let unzipped: Record<string, Uint8Array>;
+    try {
+      unzipped = unzipSync(bytes, {
+        filter: (f) => {
+          if (!f.name.endsWith('.json') || f.name.includes('__MACOSX')) return false;
+          entries += 1;
+          inflated += f.originalSize;
+          if (entries > LIMITS.zipEntries || inflated > LIMITS.zipInflatedBytes) tooMuch = true;
+          return !tooMuch && f.originalSize <= LIMITS.resultBytes;
+        },
+      });
+    } catch {
+      this.say(`${file}: not a zip file that can be read`);
+      return [];
+    }
+    if (tooMuch)
+      this.say(
+        `${file}: holds more than ${formatCount(LIMITS.zipEntries)} files or ${formatBytes(LIMITS.zipInflatedBytes)}; the rest is not read`,
+      );
+    return Object.entries(unzipped)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, data]) => ({ name: `${file}:${name}`, text: new TextDecoder().decode(data) }));
+  }
+
   async analyze(args: string[]): Promise<number> {
     let kind: string | undefined;
     let scenarioId: string | undefined;
@@ -320,6 +435,7 @@ const USAGE = [
   '  play <inputs.json>            run a session from an inputs file',
   '  score <log.json>              recompute the report of a log',
   '  analyze --kind request|message|turn|thank_you [--scenario id] [file|-]',
+  '  class <files, folders or zips...> [--counts best|latest|first] [--json]',
 ];
 
 /**
@@ -341,15 +457,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await cli.score(args);
       case 'analyze':
         return await cli.analyze(args);
+      case 'class':
+        return await cli.class(args);
       case 'help':
       case '--help':
         for (const line of USAGE) io.error(line);
         return 0;
       case undefined:
-        throw new CliError('no command given; try: list, validate, play, score, analyze, help');
+        throw new CliError(
+          'no command given; try: list, validate, play, score, analyze, class, help',
+        );
       default:
         throw new CliError(
-          `unknown command "${command.slice(0, 40)}"; try: list, validate, play, score, analyze, help`,
+          `unknown command "${command.slice(0, 40)}"; try: list, validate, play, score, analyze, class, help`,
         );
     }
   } catch (error) {

@@ -47,7 +47,7 @@ describe('a result file', () => {
     const r = read(file());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.file.student).toEqual({ name: 'Patricia   Law', key: 'patricia law' });
+    expect(r.file.student).toEqual({ name: 'Patricia Law', key: 'patricia law' });
     expect(r.file.attempts).toHaveLength(1);
     expect(r.file.attempts[0]).toMatchObject({ number: 1, mode: 'assessed', finished: true });
     expect(r.file.attempts[0]?.log).toEqual(log);
