@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { oneLine, writeJson } from '../src/cli/output.ts';
 import { assignmentId } from '../src/domain/instructor/assignment.ts';
@@ -245,6 +246,21 @@ describe('rapport class', { timeout: 60_000 }, () => {
     expect(emma).toMatch(/^Emma Nguyen,.*,pr-phone-referral,0,,,,,,,,/);
     expect(stderr).toMatch(/bad\.json: it is not a Rapport result file/);
     expect(stderr).toMatch(/Emma Nguyen, pr-phone-referral, attempt 1: not as assigned/);
+  });
+
+  it('reads the result files inside a zip and inside a folder', () => {
+    const zip = zipSync({
+      'class/kira.json': strToU8(result('Kira Jones', [attempt(job)])),
+      'class/emma.json': strToU8(result('Emma Nguyen', [attempt(good)])),
+      'class/readme.txt': strToU8('not a result file'),
+    });
+    const path = join(dir, 'class.zip');
+    writeFileSync(path, zip);
+    const { code, stdout } = rapport(['class', path, '--json']);
+    expect(code).toBe(0);
+    const table = JSON.parse(stdout) as { rows: { name: string; best: number }[] };
+    expect(table.rows.map((r) => r.name)).toEqual(['Emma Nguyen', 'Kira Jones']);
+    expect(table.rows[0]?.best).toBe(100);
   });
 
   it('prints JSON with --json, and exits 1 when a path is missing or nothing could be read', () => {
