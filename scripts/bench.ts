@@ -5,6 +5,10 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { loadScenarioText } from '../src/domain/scenario/loader.ts';
 import { readReplayText } from '../src/app/replay-file.ts';
+import { readResultText } from '../src/app/result-file.ts';
+import { classTable } from '../src/app/class-table.ts';
+import { assignmentId, type Assignment } from '../src/domain/instructor/assignment.ts';
+import type { Scenario } from '../src/domain/scenario/scenario.schema.ts';
 import { pick, seedState } from '../src/domain/random/index.ts';
 import { replayLog } from '../src/domain/replay/replay.ts';
 import { playInputs, scoreLog } from '../src/domain/session/index.ts';
@@ -250,7 +254,7 @@ const hostile = {
   }, 5),
 };
 
-const result = {
+const result: Record<string, unknown> = {
   firstLoad: {
     gzipKB: kb(firstLoad),
     budgetKB: BUDGET_KB,
@@ -282,6 +286,69 @@ const result = {
     ordinaryTurns: corpusTurns.length,
     ordinaryTurnsPerSecond: turnsPerSecond,
   },
+};
+interface GoldenInputs {
+  scenario: string;
+  seed: number;
+  actions: unknown[];
+}
+
+// A class (issue 13): 1,000 distinct result files of one attempt each, of the golden sessions'
+// sizes, read and re-scored in one thread (no worker yet), every attempt re-run from its log.
+const classMs = (() => {
+  const goldenDir = join(ROOT, 'tests', 'golden');
+  const golden = readdirSync(goldenDir)
+    .filter((f) => f.endsWith('.inputs.json'))
+    .map((f) => JSON.parse(readFileSync(join(goldenDir, f), 'utf8')) as GoldenInputs);
+  const known = new Map<string, { scenario: Scenario; hash: string; earlier: string[] }>();
+  for (const g of golden) {
+    if (known.has(g.scenario)) continue;
+    const file = join(ROOT, 'scenarios', `${g.scenario}.yaml`);
+    const loaded = loadScenarioText(readFileSync(file, 'utf8'), `${g.scenario}.yaml`);
+    if (loaded.ok)
+      known.set(g.scenario, { scenario: loaded.scenario, hash: loaded.hash, earlier: [] });
+  }
+  const texts: string[] = [];
+  for (let i = 0; i < 1000; i += 1) {
+    const g = golden[i % golden.length] as GoldenInputs;
+    const k = known.get(g.scenario);
+    if (!k) continue;
+    const assignment: Assignment = {
+      format: 'rapport-assignment',
+      version: 1,
+      title: `Workshop ${i % 7}`,
+      scenarios: [{ id: g.scenario, hash: k.hash }],
+      mode: 'assessed',
+      seed: g.seed,
+      attempts: 1,
+    };
+    const { log } = playInputs(k.scenario, k.hash, g.seed, g.actions);
+    texts.push(
+      JSON.stringify({
+        format: 'rapport-result',
+        version: 1,
+        assignment: { ...assignment, id: assignmentId(assignment) },
+        student: { name: `Student ${i}` },
+        attempts: [{ log, mode: 'assessed', finished: true }],
+      }),
+    );
+  }
+  const times: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const t0 = performance.now();
+    const files = texts.flatMap((t) => {
+      const r = readResultText(t);
+      return r.ok ? [r.file] : [];
+    });
+    const table = classTable(files, (id) => known.get(id));
+    if (table.rows.length !== texts.length) throw new Error('the class bench lost rows');
+    times.push(performance.now() - t0);
+  }
+  return Math.round(Math.min(...times));
+})();
+result.classOf1000Files = {
+  ms: classMs,
+  note: 'read and re-score 1,000 result files of one golden-sized attempt each, one thread, Node (best of 3)',
 };
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 if (firstLoad / 1024 > BUDGET_KB) {
