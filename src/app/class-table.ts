@@ -145,7 +145,9 @@ export function classTable(
       });
     }
   }
-  rows.sort((a, b) => a.name.localeCompare(b.name) || a.assignment.localeCompare(b.assignment));
+  // In code-point order, the same in every browser and locale.
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  rows.sort((a, b) => order(a.name, b.name) || order(a.assignment, b.assignment));
   return { rows, refused };
 }
 
