@@ -26,8 +26,6 @@ export const MAX_DEPTH = LIMITS.nestingDepth;
 
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 let scanned = 0;
 /**
  * Characters handed to the markup scan so far, over all calls: with `markupSteps` of the domain,
@@ -37,11 +35,8 @@ export function markupCharsScanned(): number {
   return scanned;
 }
 
-export { kindOf } from '../domain/limits/describe.ts';
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord, kindOf, type Checked } from '../domain/limits/describe.ts';
+import { isRecord, type Checked } from '../domain/limits/describe.ts';
 
 /**
  * The UTF-8 size of a text, or, when it has more UTF-16 units than `limit` (each is at least one

@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../scenario/hash.ts';
 import { LIMITS } from '../limits/index.ts';
+import { isRecord, type Checked } from '../limits/describe.ts';
 
 /**
  * An assignment, as `../shared/DESIGN.md` ("Instructors") defines it: what an instructor sets (a
@@ -24,8 +25,6 @@ export interface Assignment {
   due?: string;
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 const HASH = /^sha256:[0-9a-f]{64}$/;
 const SCENARIO_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -44,9 +43,6 @@ const KEYS = new Set([
   'attempts',
   'due',
 ]);
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks a parsed value that claims to be an assignment, with one reason in plain words. */
 export function checkAssignment(raw: unknown): Checked<Assignment> {

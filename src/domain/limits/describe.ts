@@ -3,6 +3,14 @@
  * file or an action was refused ("its seed should be a whole number, not text").
  */
 
+/** A parsed value that is a JSON object (not null, not a list). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What a check of untrusted input gives: the value, or one reason in plain words. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
 /** What a JSON value is, in words: "text", "a list", "a whole number", "empty (null)". */
 export function kindOf(value: unknown): string {
   if (value === null) return 'empty (null)';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LIMITS, formatCount } from '../limits/index.ts';
 import { findMarkup } from '../limits/markup.ts';
-import { EXPECTED_KIND, kindOf, valueAt } from '../limits/describe.ts';
+import { EXPECTED_KIND, isRecord, kindOf, valueAt } from '../limits/describe.ts';
 
 /**
  * The session input format (v1) of docs/formats.md: the student's actions. Written with zod/mini so the
@@ -79,10 +79,6 @@ export type Action =
   | z.infer<typeof GiveResumeAction>;
 
 export type ParsedAction = { ok: true; action: Action } | { ok: false; reason: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A field named the way a student reads it: "the text", "question 3". */
 function fieldName(type: string, path: readonly PropertyKey[]): string {

@@ -150,17 +150,6 @@ export function hasIntent(intents: readonly Intent[], type: IntentType): boolean
   return intents.some((i) => i.type === type);
 }
 
-/** Whether an intent of `first` comes before any of `then` in the turn. */
-export function comesBefore(
-  intents: readonly Intent[],
-  first: IntentType,
-  then: readonly IntentType[],
-): boolean {
-  const a = intents.findIndex((i) => i.type === first);
-  const b = intents.findIndex((i) => then.includes(i.type));
-  return a >= 0 && b > a;
-}
-
 /** Each intent in a student's words, for the replay viewer ("thanks, then a referral ask"). */
 const INTENT_WORDS: Record<IntentType, string> = {
   asked_topic: 'a question',

@@ -484,9 +484,11 @@ function sayOwnOr(
   vars: Record<string, string>,
 ): SessionContext {
   const said = saidOnCall(ctx);
-  const [own, rng] = pickOwnLine(scenario, key, ctx.rng, vars, said);
+  const moment = momentOf(ctx);
+  const fits = (line: string) => fitsTheMoment(line, moment);
+  const [own, rng] = pickOwnLine(scenario, key, ctx.rng, vars, said, fits);
   if (own !== null) return speak({ ...ctx, rng }, scenario, who, own);
-  const unsaid = fresh(general, vars, said);
+  const unsaid = fresh(general, vars, said).filter(fits);
   if (unsaid.length === 0) return ctx;
   const [text, next] = pick(ctx.rng, unsaid);
   return speak({ ...ctx, rng: next }, scenario, who, text);
