@@ -208,6 +208,9 @@ describe.each([
   // two false alarms then ("Is logistics hiring right now?", "when hospitals hire new nurses"),
   // none since.
   ['turns-apart-o', { agreed: 1334, found: 37 }],
+  // Written after o was tuned on (60 spoken turns in seven voices, 30 asks and 30 near misses),
+  // measured once: 26 of 30, no false alarm, 732 of 780 checks (its topics are all left null).
+  ['turns-apart-p', { agreed: 732, found: 26 }],
 ] as const)('%s, written after the tuning', (name, measured) => {
   const a = agreementOf(name);
   it('keeps at least the agreement it had when first measured, with no false alarm', () => {

@@ -89,6 +89,7 @@ export type CorpusName =
   | 'requests-apart-i'
   | 'turns-apart-n'
   | 'turns-apart-o'
+  | 'turns-apart-p'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';

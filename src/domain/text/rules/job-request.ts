@@ -500,6 +500,10 @@ export const JOB_REQUEST_RULES = registerRules(
         `(${WORK}|train|training|learn|learning) (for|with|under|alongside) (you|u|yall|y'all) (guys|all|folks|people|!(on|about|to|over|through|and))`,
         'in any (capacity|role|position|way #contact need)',
         `(possibility|chance|chances|prospect|prospects|hope) (of|for) .. (${JOB}|working|joining|interning) ... (your|ur|#contact)`,
+        // "doing an internship" in other verbs, as a learner of English says it: "in your hospital,
+        // is possible I make the internship in summer?"
+        `(possible|chance|way) [that|if|for|to] [#self] (make|do|get|take|have|join|start|begin) [a|an|the|one|my|some] [summer|paid|short|little|small] ${JOB} ... (your|ur) .. ${ORG}`,
+        `(your|ur) .. ${ORG} ... (possible|chance|way) [that|if|for|to] [#self] (make|do|get|take|have|join|start|begin) [a|an|the|one|my|some] [summer|paid|short|little|small] ${JOB}`,
       ],
       requires: ['(#self|me|my)', `(${ASKING}|${WISHING})`],
       unlessNear: [...GENERAL],
@@ -522,6 +526,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'what would it take for me to get hired at your firm',
           'Would you be open to me freelancing for your agency on small projects?',
           "I'd love to be part of your team.",
+          'At your firm, is it possible that I do an internship next spring?',
         ],
         noMatch: [
           'How did you get hired at your company?',
@@ -847,10 +852,10 @@ export const JOB_REQUEST_RULES = registerRules(
       ],
       requires: [
         // the student offering to fill it
-        "(#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list))",
+        "((love|like|want|happy|glad|keen|thrilled|honored|honoured|eager) to be (that|the|your|their|one) ..|(i'm|im|i am) [totally|fully|immediately|also] (available|free|ready)|#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list))",
 
         // the organization: the contact's, or one named as theirs in conversation ("the paper")
-        `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever))`,
+        `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever)|(your|ur) (manager|boss|supervisor|director|lead|chief|editor|partners|principal|head)|need (a|an|any|another|more|some|extra) ..)`,
       ],
       // the job may be named in the sentence before the offer: "Do you ever need weekend techs at this
       // location? I can do Saturdays and Sundays."
@@ -871,12 +876,17 @@ export const JOB_REQUEST_RULES = registerRules(
         // people to talk with: a referral ask, not an offer to work
         '(suggestions|names) of',
         '(talking|talk|speak|speaking|chat|chatting|meet|meeting) (with|to) (me|#self)',
+        // a wish to become such a worker one day is no offer: "I'd love to be that kind of nurse"
+        '(be|become) (that|the|a|an) (kind|type|sort) of',
       ],
       examples: {
         match: [
           'In your company, do you need plumbers, because I can begin like helper?',
           'If your orchestra is ever short for a concert, could you add me to the sub list?',
           "I'd jump at a paralegal opening here if one came up.",
+          'If your clinic ever needs another receptionist, I would be happy to be that person.',
+          'Does your boss take on apprentices? I am ready.',
+          'Need an extra line cook this summer? I am available.',
         ],
         noMatch: [
           'What do interns on your team usually work on?',
@@ -884,6 +894,8 @@ export const JOB_REQUEST_RULES = registerRules(
           'When your team hires, do they care more about grades or experience?',
           'I worked as a server at a restaurant like yours for two years.',
           "I'd welcome suggestions of other engineers who might be open to talking with me, maybe someone on the security side.",
+          "What do the nurses on your unit love most about the work? I'd love to be that kind of nurse one day.",
+          'Do hospitals in general need more nurses? I am interested in the field.',
         ],
       },
     },
