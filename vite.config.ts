@@ -109,6 +109,8 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [scenarios(), svelte(), contentSecurityPolicy()],
+  // The class dashboard's worker loads scenarios too.
+  worker: { format: 'es', plugins: () => [scenarios()] },
   base: './',
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },

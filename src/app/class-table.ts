@@ -23,7 +23,11 @@ export interface KnownScenario {
 
 export interface ClassRow {
   name: string;
+  /** The student's key (the name trimmed, case-folded, spaces collapsed), as files are merged. */
+  student: string;
   assignment: string;
+  /** The assignment's id, which tells two assignments of the same title apart. */
+  assignmentId: string;
   scenario: string;
   /** Attempts as assigned and within the number allowed. */
   attempts: number;
@@ -37,6 +41,8 @@ export interface ClassRow {
   finishedAt: string | null;
   /** Each pitfall's count in the counted attempt. */
   pitfalls: Record<PitfallId, number>;
+  /** Where the counted attempt came from, when the files' attempts name their source. */
+  countedFrom: { source: string; attempt: number } | null;
 }
 
 export interface ClassTable {
@@ -130,7 +136,9 @@ export function classTable(
       for (const p of count?.report.pitfalls ?? []) pitfalls[p.id] += 1;
       rows.push({
         name: who,
+        student: file.student.key,
         assignment: assignment.title,
+        assignmentId: file.assignment.id,
         scenario: target.id,
         attempts: scored.length,
         // its place among the student's attempts at this scenario, from all their files
@@ -142,14 +150,23 @@ export function classTable(
         minutesUsed: count ? count.report.stats.minutesUsed : null,
         finishedAt: count?.attempt.finishedAt ?? null,
         pitfalls,
+        countedFrom:
+          count?.attempt.source !== undefined
+            ? { source: count.attempt.source, attempt: count.attempt.number }
+            : null,
       });
     }
   }
-  // In code-point order, the same in every browser and locale.
-  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  rows.sort((a, b) => order(a.name, b.name) || order(a.assignment, b.assignment));
+  rows.sort(rowOrder);
   return { rows, refused };
 }
+
+/** Code-point order, the same in every browser and locale. */
+const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** The table's order: by name, then assignment (a stable sort keeps each student's scenarios in order). */
+export const rowOrder = (a: ClassRow, b: ClassRow): number =>
+  order(a.name, b.name) || order(a.assignment, b.assignment);
 
 /** The table's columns, as DESIGN.md's `class` command names them. */
 export const CLASS_COLUMNS = [

@@ -28,6 +28,8 @@ export interface ResultAttempt {
   /** Wall-clock times, for the instructor's table only (nothing is scored from them). */
   startedAt: string | null;
   finishedAt: string | null;
+  /** Which stored file it came from (the dashboard's record id), when the caller says. */
+  source?: string;
 }
 
 export interface ResultFile {

@@ -1,7 +1,9 @@
 /**
  * A hash router: `#/`, `#/play/<scenario>`, `#/debrief` (the session just finished),
  * `#/attempt/<n>` (a saved attempt's debrief), `#/replay/<n>` or `#/replay/file` (an imported
- * replay file), `#/progress`. Hash routes work on any static host and from a file, with no server
+ * replay file), `#/progress`, `#/instructor` (an assignment link's builder), `#/assign/<payload>`
+ * (an assignment, and `/play/<n>` its n-th scenario), `#/class` (the class dashboard) and
+ * `#/class/<debrief|replay>/<file>/<attempt>` (a student's attempt from it). Hash routes work on any static host and from a file, with no server
  * rewriting.
  */
 export type Route =
@@ -11,6 +13,10 @@ export type Route =
   | { name: 'attempt'; id: number }
   | { name: 'replay'; id: number | 'file' }
   | { name: 'progress' }
+  | { name: 'instructor' }
+  | { name: 'assign'; payload: string; play: number | null }
+  | { name: 'class' }
+  | { name: 'class-attempt'; file: number; attempt: number; view: 'debrief' | 'replay' }
   | { name: 'missing'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +31,25 @@ export function parseRoute(hash: string): Route {
   const replay = /^\/replay\/(\d{1,9})$/.exec(path);
   if (replay?.[1]) return { name: 'replay', id: Number(replay[1]) };
   if (path === '/progress') return { name: 'progress' };
+  if (path === '/instructor') return { name: 'instructor' };
+  // An assignment link carries its payload (base64url, a full stop, a checksum); a bounded read,
+  // checked in full by the assignment page.
+  const assign = /^\/assign\/([A-Za-z0-9_.-]{1,20000})(?:\/play\/(\d{1,2}))?$/.exec(path);
+  if (assign?.[1])
+    return {
+      name: 'assign',
+      payload: assign[1],
+      play: assign[2] === undefined ? null : Number(assign[2]),
+    };
+  if (path === '/class') return { name: 'class' };
+  const classAttempt = /^\/class\/(debrief|replay)\/(\d{1,9})\/(\d{1,3})$/.exec(path);
+  if (classAttempt?.[1] && classAttempt[2] && classAttempt[3])
+    return {
+      name: 'class-attempt',
+      view: classAttempt[1] as 'debrief' | 'replay',
+      file: Number(classAttempt[2]),
+      attempt: Number(classAttempt[3]),
+    };
   return { name: 'missing', path };
 }
 

@@ -55,6 +55,7 @@ const SavedSchema = z.object({
   savedAt: text(100),
   owner: z.optional(text(100)),
   drafts: z.optional(DraftsSchema),
+  startedAt: z.optional(text(100)),
 });
 
 export type ReadSession = { ok: true; session: InProgress } | { ok: false; reason: string };

@@ -20,6 +20,8 @@ export interface SessionState {
   mode: InProgress['mode'];
   actions: unknown[];
   drafts: Drafts;
+  /** When the first action was taken (the wall clock, display only), once there is one. */
+  startedAt?: string;
 }
 
 export type CommitResult = 'saved' | 'unsaved' | 'taken';
@@ -228,6 +230,7 @@ export class SessionSaver {
       drafts: state.drafts,
       savedAt: this.now().toISOString(),
       owner: this.options.owner,
+      ...(state.startedAt ? { startedAt: state.startedAt } : {}),
     };
   }
 

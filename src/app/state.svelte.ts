@@ -16,3 +16,12 @@ export const imported = $state<{ opened: Opened | null; name: string }>({
   opened: null,
   name: '',
 });
+
+/**
+ * The assignment attempt just finished, for the assignment page it returns to: which assignment,
+ * and the saved attempt's id (0 when it could not be saved).
+ */
+export const assignmentDone = $state<{ id: string | null; attempt: number | null }>({
+  id: null,
+  attempt: null,
+});

@@ -1,4 +1,5 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Assignment } from '../domain/instructor/assignment.ts';
 import type { SessionLog } from '../domain/session/log.ts';
 import { keepStoredAttempt, keepStoredAttempts, keepStoredContacts } from './stored-records.ts';
 
@@ -9,8 +10,12 @@ import { keepStoredAttempt, keepStoredAttempts, keepStoredContacts } from './sto
  */
 
 const DB_NAME = 'rapport';
-/** 1: attempts, progress (keyed by scenario), contacts. 2: progress keyed by session key. */
-const DB_VERSION = 2;
+/**
+ * 1: attempts, progress (keyed by scenario), contacts. 2: progress keyed by session key.
+ * 3: assigned attempts, enrolments (the name a student gave an assignment), the class dashboard's
+ * files.
+ */
+const DB_VERSION = 3;
 /** How long opening the database may take before the app carries on without saving. */
 export const OPEN_TIMEOUT_MS = 4000;
 
@@ -64,6 +69,46 @@ export interface InProgress {
   owner?: string;
   /** What the student had typed but not yet sent. */
   drafts?: Drafts;
+  /** ISO time of the first action (the wall clock, display only): an assignment's attempt start. */
+  startedAt?: string;
+}
+
+/**
+ * One attempt at an assignment's scenario, finished or ended by "Start over": what a result file
+ * holds of it. Kept apart from the student's own attempts (a finished one is in both).
+ */
+export interface AssignedAttempt {
+  id?: number;
+  /** The assignment's id (`sha256:…`). */
+  assignment: string;
+  /** The student's key (`studentKey` of the name). */
+  student: string;
+  scenario: string;
+  log: SessionLog;
+  mode: 'practice' | 'assessed';
+  finished: boolean;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+/** The name a student gave when they opened an assignment link, with the assignment itself. */
+export interface Enrolment {
+  /** The assignment's id. */
+  id: string;
+  assignment: Assignment;
+  name: string;
+  /** ISO time it was opened (display only). */
+  openedAt: string;
+}
+
+/** A result file kept by the class dashboard, as dropped (its text is re-read on every opening). */
+export interface ClassFile {
+  id?: number;
+  /** The file's name, or the zip's and the entry's: "week3.zip/kira.json". */
+  name: string;
+  text: string;
+  /** ISO time it was added (display only). */
+  addedAt: string;
 }
 
 /** What a conditional save did: written, or refused because another page holds the session. */
@@ -111,6 +156,13 @@ interface RapportDB extends DBSchema {
   attempts: { key: number; value: SavedAttempt; indexes: { scenario: string } };
   sessions: { key: string; value: InProgress };
   contacts: { key: string; value: ContactEntry };
+  assigned: {
+    key: number;
+    value: AssignedAttempt & { id: number };
+    indexes: { assignment: string };
+  };
+  enrolments: { key: string; value: Enrolment };
+  classFiles: { key: number; value: ClassFile & { id: number } };
 }
 
 export interface Store {
@@ -145,6 +197,18 @@ export interface Store {
   /** All contacts, most recently contacted first. */
   listContacts(): Promise<ContactEntry[]>;
   deleteContact(id: string): Promise<void>;
+  /** Keeps an assigned attempt (finished, or ended by "Start over") and returns its id. */
+  addAssigned(attempt: AssignedAttempt): Promise<number>;
+  /** One student's attempts at one assignment, oldest first. */
+  listAssigned(assignment: string, student: string): Promise<(AssignedAttempt & { id: number })[]>;
+  getEnrolment(id: string): Promise<Enrolment | undefined>;
+  putEnrolment(enrolment: Enrolment): Promise<void>;
+  /** Adds files to the class dashboard, in one transaction; returns their ids in order. */
+  addClassFiles(files: readonly ClassFile[]): Promise<number[]>;
+  listClassFiles(): Promise<(ClassFile & { id: number })[]>;
+  getClassFile(id: number): Promise<(ClassFile & { id: number }) | undefined>;
+  /** Forgets the class (the instructor deletes it). */
+  clearClassFiles(): Promise<void>;
   /** Every attempt and contact as one JSON-able object, for the student to keep. */
   exportHistory(now?: Date): Promise<HistoryExport>;
   close(): void;
@@ -280,6 +344,12 @@ function upgrade(database: IDBDatabase, oldVersion: number, tx: IDBTransaction |
       });
     }
   }
+  if (oldVersion < 3) {
+    const assigned = database.createObjectStore('assigned', { keyPath: 'id', autoIncrement: true });
+    assigned.createIndex('assignment', 'assignment');
+    database.createObjectStore('enrolments', { keyPath: 'id' });
+    database.createObjectStore('classFiles', { keyPath: 'id', autoIncrement: true });
+  }
 }
 
 /**
@@ -407,6 +477,39 @@ function storeOver(db: IDBPDatabase<RapportDB>): Store {
         attempts: keepStoredAttempts(attempts, true).sort(byId),
         contacts: keepStoredContacts(contacts).sort(byLastContactDescending),
       };
+    },
+    async addAssigned(attempt) {
+      const { id: _ignored, ...record } = plain(attempt);
+      return db.add('assigned', record as AssignedAttempt & { id: number });
+    },
+    async listAssigned(assignment, student) {
+      const found = await db.getAllFromIndex('assigned', 'assignment', assignment);
+      return found.filter((a) => a.student === student).sort((a, b) => a.id - b.id);
+    },
+    async getEnrolment(id) {
+      return db.get('enrolments', id);
+    },
+    async putEnrolment(enrolment) {
+      await db.put('enrolments', plain(enrolment));
+    },
+    async addClassFiles(files) {
+      const tx = db.transaction('classFiles', 'readwrite');
+      const ids: number[] = [];
+      for (const file of files) {
+        const { id: _ignored, ...record } = plain(file);
+        ids.push(await tx.store.add(record as ClassFile & { id: number }));
+      }
+      await tx.done;
+      return ids;
+    },
+    async listClassFiles() {
+      return (await db.getAll('classFiles')).sort((a, b) => a.id - b.id);
+    },
+    async getClassFile(id) {
+      return db.get('classFiles', id);
+    },
+    async clearClassFiles() {
+      await db.clear('classFiles');
     },
     close() {
       db.close();

@@ -405,7 +405,7 @@ describe('openStore', () => {
   it('asks for a reload when a newer Rapport has saved in this browser', async () => {
     const factory = new IDBFactory();
     await new Promise<void>((resolve, reject) => {
-      const request = factory.open('rapport', 3);
+      const request = factory.open('rapport', 4);
       request.onsuccess = () => {
         request.result.close();
         resolve();
@@ -419,7 +419,7 @@ describe('openStore', () => {
     const factory = new IDBFactory();
     await freshStore(factory);
     const outcome = await new Promise<string>((resolve) => {
-      const request = factory.open('rapport', 3);
+      const request = factory.open('rapport', 4);
       request.onblocked = () => resolve('blocked');
       request.onsuccess = () => {
         request.result.close();

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, press, say } from './helpers.ts';
+
+const INTRO =
+  'Hello, Mr. Smith. My name is Kira Jones, and I am a classmate of your son, Mike. He suggested I call. I am a Communication student exploring public relations, and I would value 20 minutes of information and advice, not a job.';
+
+test('the whole story: an instructor makes a link, a student plays it and hands in the result, the dashboard shows the row and opens the replay', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  // The instructor builds the link, by keyboard.
+  await page.goto('/#/instructor');
+  await expect(page.getByRole('heading', { level: 1, name: 'Assign a scenario' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Title').fill('Workshop 3: the referral call');
+  await page.getByLabel('Scenario to add').selectOption('pr-phone-referral');
+  await press(page, 'Add scenario');
+  await expect(page.getByRole('list').filter({ hasText: 'Remove' })).toBeVisible();
+  await page.getByLabel('Seed', { exact: true }).fill('4711');
+  await page.getByLabel('Attempts', { exact: true }).fill('2');
+  await press(page, 'Make the link');
+  const linkBox = page.getByRole('textbox', { name: 'Send this link to your students' });
+  await expect(linkBox).toBeFocused();
+  const link = await linkBox.inputValue();
+  expect(link).toMatch(/#\/assign\/[A-Za-z0-9_-]+\.[0-9a-f]{12}$/);
+  await expectNoAxeViolations(page);
+
+  // A student opens it in their own browser, gives a name, plays and finishes.
+  const studentContext = await browser.newContext({ acceptDownloads: true });
+  const student = await studentContext.newPage();
+  await student.goto(`/${link.slice(link.indexOf('#'))}`);
+  await expect(
+    student.getByRole('heading', { level: 1, name: 'Workshop 3: the referral call' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(student);
+  await student.getByLabel('Your name').fill('  Kira   Jones ');
+  await press(student, 'Continue');
+  await expect(student.getByText('Playing as')).toContainText('Kira Jones');
+  await expectNoAxeViolations(student);
+  await student.getByRole('link', { name: /^Start: / }).click();
+  await expect(student.getByText('Assignment:')).toContainText('Workshop 3: the referral call');
+  await expect(student.getByRole('radio', { name: /Assessed/ })).toBeDisabled();
+  await press(student, 'Call Mr. Smith');
+  await say(student, INTRO);
+  await say(student, 'What does a typical week look like for you in public relations?');
+  await say(student, 'Thank you so much for your time, Mr. Smith. Goodbye.');
+  if (await student.getByRole('button', { name: 'Hang up' }).isVisible())
+    await press(student, 'Hang up');
+  await press(student, 'Finish and see the debrief');
+  await expect(student.getByText('Your attempt is kept for your result file.')).toBeFocused();
+  await expect(student.getByText('1 attempt so far, 1 finished')).toBeVisible();
+  const downloading = student.waitForEvent('download');
+  await press(student, 'Download your result file');
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(
+    'rapport-result-workshop-3-the-referral-call-kira-jones.json',
+  );
+  const file = testInfo.outputPath('result.json');
+  await download.saveAs(file);
+  const result = JSON.parse(readFileSync(file, 'utf8'));
+  expect(result.format).toBe('rapport-result');
+  expect(result.student.name).toBe('Kira Jones');
+  expect(result.attempts).toHaveLength(1);
+  expect(result.attempts[0].log.seed).toBe(4711);
+  expect(result.attempts[0].finished).toBe(true);
+  await studentContext.close();
+
+  // The instructor drops it on the dashboard, twice: it counts once.
+  await page.goto('/#/class');
+  await expect(page.getByRole('heading', { level: 1, name: 'Class results' })).toBeVisible();
+  await page.getByLabel('Choose files').setInputFiles(file);
+  const table = page.getByRole('table').filter({ hasText: 'Kira Jones' });
+  await expect(table.getByRole('rowheader', { name: 'Kira Jones' })).toBeVisible();
+  await page.getByLabel('Choose files').setInputFiles(file);
+  await expect(page.getByText('already here, counted once')).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Kira Jones' })).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Pitfalls across the class' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /ten-point bands/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The CSV export is the table.
+  const exporting = page.waitForEvent('download');
+  await press(page, 'Export CSV');
+  const csvPath = testInfo.outputPath('class.csv');
+  await (await exporting).saveAs(csvPath);
+  const csv = readFileSync(csvPath, 'utf8').split('\n');
+  expect(csv[0]).toMatch(/^name,assignment,scenario,attempts,counted,first,best,latest,passed/);
+  expect(csv[1]).toMatch(/^Kira Jones,Workshop 3: the referral call,pr-phone-referral,1,1,/);
+
+  // The student's replay is one click away, and survives a reload (the class is kept).
+  await press(page, /All attempts of Kira Jones/);
+  await page.getByRole('link', { name: 'Replay' }).click();
+  await expect(page.getByRole('link', { name: 'Class results' })).toBeVisible();
+  await press(page, 'Last step');
+  await expect(page.getByText(INTRO).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Debrief' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/#/class');
+  await expect(table.getByRole('rowheader', { name: 'Kira Jones' })).toBeVisible();
+});
+
+test('a truncated or edited assignment link is refused with a reason, and nothing is touched', async ({
+  page,
+}) => {
+  await page.goto('/#/instructor');
+  await page.getByLabel('Title').fill('Week 2');
+  await press(page, 'Add scenario');
+  await press(page, 'Make the link');
+  const link = await page
+    .getByRole('textbox', { name: 'Send this link to your students' })
+    .inputValue();
+  const hash = link.slice(link.indexOf('#'));
+  await page.goto(`/${hash.slice(0, -20)}`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'This assignment link cannot be opened' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('incomplete or has been changed');
+  await expectNoAxeViolations(page);
+});
