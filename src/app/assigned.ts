@@ -1,7 +1,7 @@
 import { LOG_VERSION, APP_VERSION } from '../domain/version.ts';
-import { assignmentId, type Assignment } from '../domain/instructor/assignment.ts';
+import { assignmentId, studentKey, type Assignment } from '../domain/instructor/assignment.ts';
 import type { SessionLog, LogAction } from '../domain/session/log.ts';
-import type { AssignedAttempt, InProgress } from './store.ts';
+import type { AssignedAttempt, InProgress, Store } from './store.ts';
 import { sessionKey } from './session-file.ts';
 
 /**
@@ -147,4 +147,24 @@ export interface AssignedSession {
   student: string;
   /** The assignment page's address. */
   back: string;
+}
+
+/**
+ * What the store holds of one student's work on an assignment: the attempts kept and, for each
+ * scenario in order, the session under way (or undefined). Both pages that offer the result file
+ * read it here, so the file is the same from either.
+ */
+export async function workOn(
+  store: Store,
+  assignment: WithId,
+  name: string,
+): Promise<{ kept: AssignedAttempt[]; progress: (InProgress | undefined)[] }> {
+  const student = studentKey(name);
+  const kept = await store.listAssigned(assignment.id, student);
+  const progress = await Promise.all(
+    assignment.scenarios.map((s) =>
+      store.loadProgress(assignedSessionKey(s.id, assignment.id, student)),
+    ),
+  );
+  return { kept, progress };
 }

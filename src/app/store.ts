@@ -203,6 +203,8 @@ export interface Store {
   listAssigned(assignment: string, student: string): Promise<(AssignedAttempt & { id: number })[]>;
   getEnrolment(id: string): Promise<Enrolment | undefined>;
   putEnrolment(enrolment: Enrolment): Promise<void>;
+  /** Every assignment opened in this browser, the latest first. */
+  listEnrolments(): Promise<Enrolment[]>;
   /** Adds files to the class dashboard, in one transaction; returns their ids in order. */
   addClassFiles(files: readonly ClassFile[]): Promise<number[]>;
   listClassFiles(): Promise<(ClassFile & { id: number })[]>;
@@ -491,6 +493,11 @@ function storeOver(db: IDBPDatabase<RapportDB>): Store {
     },
     async putEnrolment(enrolment) {
       await db.put('enrolments', plain(enrolment));
+    },
+    async listEnrolments() {
+      return (await db.getAll('enrolments')).sort((a, b) =>
+        a.openedAt < b.openedAt ? 1 : a.openedAt > b.openedAt ? -1 : 0,
+      );
     },
     async addClassFiles(files) {
       const tx = db.transaction('classFiles', 'readwrite');

@@ -169,6 +169,13 @@ describe('the store of assignments and of the class', () => {
       openedAt: '2027-02-10T14:00:00.000Z',
     });
     expect((await store.getEnrolment(assigned.id))?.name).toBe('Kira Jones');
+    await store.putEnrolment({
+      id: 'sha256:later',
+      assignment,
+      name: 'Kira Jones',
+      openedAt: '2027-02-11T09:00:00.000Z',
+    });
+    expect((await store.listEnrolments()).map((e) => e.id)).toEqual(['sha256:later', assigned.id]);
     const ids = await store.addClassFiles([
       { name: 'a.json', text: '{}', addedAt: 'x' },
       { name: 'b.json', text: '[]', addedAt: 'x' },

@@ -59,6 +59,13 @@ test('the whole story: an instructor makes a link, a student plays it and hands 
   );
   const file = testInfo.outputPath('result.json');
   await download.saveAs(file);
+  // The same file can be had from the progress page at any time.
+  await student.goto('/#/progress');
+  await expect(student.getByRole('heading', { name: 'Your assignments' })).toBeVisible();
+  const again = student.waitForEvent('download');
+  await press(student, 'Download your result file for Workshop 3: the referral call');
+  expect((await again).suggestedFilename()).toBe(download.suggestedFilename());
+  await expectNoAxeViolations(student);
   const result = JSON.parse(readFileSync(file, 'utf8'));
   expect(result.format).toBe('rapport-result');
   expect(result.student.name).toBe('Kira Jones');
@@ -118,5 +125,40 @@ test('a truncated or edited assignment link is refused with a reason, and nothin
     page.getByRole('heading', { level: 1, name: 'This assignment link cannot be opened' }),
   ).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('incomplete or has been changed');
+  await expectNoAxeViolations(page);
+});
+
+test('the dashboard lists malformed, oversized and hostile files with their reasons and keeps the rest out', async ({
+  page,
+}) => {
+  await page.goto('/#/class');
+  await page.getByLabel('Choose files').setInputFiles([
+    { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "x"') },
+    {
+      name: 'proto.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"rapport-result","version":1,"__proto__":{"x":1}}'),
+    },
+    {
+      name: '<img src=x onerror=alert(1)>.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"rapport-log"}'),
+    },
+    {
+      name: 'huge.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(5 * 1024 * 1024 + 10, 32),
+    },
+    { name: 'fake.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip') },
+  ]);
+  const refused = page.locator('details').filter({ hasText: 'Not counted' });
+  await expect(page.getByText('Not counted: 5')).toBeVisible();
+  await expect(refused).toContainText('notes.json');
+  await expect(refused).toContainText('huge.json: it is larger than');
+  await expect(refused).toContainText('fake.zip: it is not a zip file');
+  // a file's name is shown as the text it is, never as markup
+  await expect(refused).toContainText('<img src=x onerror=alert(1)>.json');
+  await expect(page.locator('img')).toHaveCount(0);
+  await expect(page.getByRole('table')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
