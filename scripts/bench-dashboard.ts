@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+/**
+ * The class dashboard in headless Chromium (issue 13, item 5): the built app is served by `vite
+ * preview`, the given result files are chosen on `#/class` in one go, and the time is taken from
+ * the choice to the table's "Re-scored" status, in the page's own clock; while it works, the
+ * longest gap between two animation frames says whether the page stayed responsive. A fresh
+ * browser context each run, so nothing is kept from the run before. Needs `dist/` built.
+ */
+export async function benchDashboard(
+  texts: readonly string[],
+  runs = 3,
+): Promise<{ ms: number[]; longestFrameMs: number[]; workers: number }> {
+  const port = 4319;
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
+  try {
+    await waitFor(`http://127.0.0.1:${port}/`);
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    const files = texts.map((text, i) => ({
+      name: `student-${i}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    }));
+    const ms: number[] = [];
+    const longestFrameMs: number[] = [];
+    let workers = 1;
+    try {
+      for (let run = 0; run < runs; run += 1) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`http://127.0.0.1:${port}/#/class`);
+        await page.getByRole('heading', { level: 1, name: 'Class results' }).waitFor();
+        // Code run in the page is given as text: tsx would wrap functions in helpers the page lacks.
+        workers = (await page.evaluate(
+          'Math.max(1, Math.min(4, navigator.hardwareConcurrency))',
+        )) as number;
+        await page.evaluate(`(() => {
+          window.benchGap = 0;
+          let last = performance.now();
+          const frame = (now) => {
+            window.benchGap = Math.max(window.benchGap, now - last);
+            last = now;
+            requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+          document.getElementById('class-files').addEventListener('change', () => {
+            window.benchStart = performance.now();
+            window.benchGap = 0;
+          }, { once: true });
+        })()`);
+        await page.getByLabel('Choose files').setInputFiles(files);
+        await page.getByText(/Re-scored: /).waitFor({ timeout: 120_000 });
+        const took = (await page.evaluate(
+          '({ ms: performance.now() - window.benchStart, gap: window.benchGap })',
+        )) as { ms: number; gap: number };
+        ms.push(Math.round(took.ms));
+        longestFrameMs.push(Math.round(took.gap));
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    return { ms, longestFrameMs, workers };
+  } finally {
+    if (server.pid !== undefined) process.kill(-server.pid);
+  }
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
