@@ -211,6 +211,9 @@ describe.each([
   // Written after o was tuned on (60 spoken turns in seven voices, 30 asks and 30 near misses),
   // measured once: 26 of 30, no false alarm, 732 of 780 checks (its topics are all left null).
   ['turns-apart-p', { agreed: 732, found: 26 }],
+  // Written after p was tuned on (60 turns in seven other voices), measured once: 20 of 30, no
+  // false alarm, 725 of 780 checks (topics left null).
+  ['turns-apart-q', { agreed: 725, found: 20 }],
 ] as const)('%s, written after the tuning', (name, measured) => {
   const a = agreementOf(name);
   it('keeps at least the agreement it had when first measured, with no false alarm', () => {

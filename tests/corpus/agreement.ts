@@ -90,6 +90,7 @@ export type CorpusName =
   | 'turns-apart-n'
   | 'turns-apart-o'
   | 'turns-apart-p'
+  | 'turns-apart-q'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';

@@ -20,6 +20,11 @@ export interface Clause {
 type Ending = 'none' | 'stop' | 'other';
 
 const TURN_WORDS = new Set(['but', 'however', 'though', 'although']);
+/**
+ * A clause that opens by conceding ("While I know this is informational, …", "Although …,") ends
+ * at its first comma: what follows is the turn, as after "but".
+ */
+const CONCEDING = new Set(['while', 'whilst', 'although', 'though']);
 
 /**
  * A question typed without its question mark ("do u have any part time work going", "are yall
@@ -262,11 +267,13 @@ export function splitClauses(text: string): Clause[] {
     let ends = false;
     let ending: Ending = 'none';
     let breaks = false;
+    const conceding = current.length > 0 && CONCEDING.has((current[0] as Token).word);
     // Read once per gap: whether its full stops leave the sentence open ("Dr.", "Ph.D.", "Do you...").
     const open = text.charCodeAt(previousEnd) === 46 && keepsSentenceOpen(text, previous, token);
     for (let i = previousEnd; i < token.start; i += 1) {
       const code = text.charCodeAt(i);
       if (code === 59) breaks = true; // a semicolon ends a clause, not the sentence
+      if (code === 44 && conceding) breaks = true;
       if (code === 46 && open) continue;
       if (isSentenceEnd(code)) {
         ends = true;

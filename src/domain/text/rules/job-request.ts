@@ -40,7 +40,7 @@ const ORG =
   '(team|teams|company|firm|org|organization|organisation|office|lab|studio|agency|department|dept|hospital|clinic|school|practice|place|group|unit|bank|kitchen|shop|store|restaurant|newsroom|station|paper|magazine|startup|business|center|centre|district|program|programme|division|branch|plant|facility|ward|crew|outfit|house|network|hotel|museum|library|gallery|theatre|theater|chambers|ministry|council|charity|nonprofit|non-profit|foundation|institute|university|college|brand|shelter|site|workplace|location|floor|desk|operation|salon|farm|garage|label|publication|outlet|channel|show|project|surgery|pharmacy|precinct|squad|side|end|staff|corp|employer|boat|boats|ship|ships|vessel|vessels|sites|projects|shows|production|productions|trucks|routes|stores|branches|locations|clinics|farms|kitchens|restaurants|events|shoots|sets|set|job site|job sites|rig|rigs|jobsite|jobsites|orchestra|band|bistro|cafe|café|bakery|newspaper|county|choir)';
 
 /** Taking a place in a workplace: "work at", "join", "get hired", "get my foot in the door". */
-const WORK = `(work|working|intern|interning|volunteer|volunteering|join|joining|apply|applying|freelance|freelancing|help out|helping out|pitch in|be part|be a part|become part|become a part|get hired|be hired|getting hired|being hired|get in|get into|getting in|foot in the door|be employed|get a job|get a position|get a role|get a spot|get an internship|get placed|be placed|temp|work part-time|contribute|(land|landing|get|getting|secure|securing|earn|earning|win|winning|snag|grab) (a|an|the|one|my) [full-time|part-time|summer|paid|junior|permanent|entry-level] ${JOB})`;
+const WORK = `(work|working|intern|interning|volunteer|volunteering|join|joining|apply|applying|freelance|freelancing|help out|helping out|pitch in|be part|be a part|become part|become a part|get hired|be hired|getting hired|being hired|get in|get into|getting in|foot in the door|be employed|get a job|get a position|get a role|get a spot|get an internship|get placed|be placed|temp|work part-time|contribute|(land|landing|get|getting|secure|securing|earn|earning|win|winning|snag|grab) (a|an|the|one|my) .. (${JOB}|seat|place))`;
 
 /** The forms that ask, beyond the modal ones: a hope, a goal, a way in. */
 const WISHING =
@@ -115,7 +115,10 @@ const NEGATED = [
   `(you're|you are|they're|your .. is|your .. are) #negation .. hiring`,
   // advice asked in the student's place: "if you were in my shoes, would you take an unpaid internship?"
   '(if|when) (you|u) (were|was)',
-  'in my (shoes|position|place|situation)',
+  // "if you were in my position"; but "for someone in my position to secure an internship at
+  // your station" asks for it
+  '(you|u) .. in my (shoes|position|place|situation)',
+  'in my (shoes|place|situation)',
 ];
 
 /**
@@ -266,6 +269,8 @@ export const JOB_REQUEST_RULES = registerRules(
         `(is|does|has|would|will|could) .. [here|there|still|ever|now|currently] [ever|still|now] (hiring|recruiting|taking on|take on|take|takes|hire|hires|accept|accepts|sponsor|sponsors|employ|employs) .. (seasonals|any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
         `(are|do|r|would|will|could) (#contact|they|your ..|ur ..) .. (hiring|recruiting|taking on|take on|take|takes|hire|hires) .. (any|anyone|someone|new|more|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|people|staff|summer|${ROLE})`,
         `(#contact|you guys|u guys|your ..|ur ..) [ever|usually|always|still|also] (hire|hires|take|takes|take on|bring on|recruit|accept|accepts|let|lets) .. (${ROLE}|${JOB}|${NEWCOMERS})`,
+        // an organization of several words: "does the county health department take interns?"
+        `(does|would|will|could) (the|this|your|ur) ... [still|ever|now|currently|also] (take|take on|hire|accept|employ|bring on|sponsor) .. (seasonals|juniors|junior|interns|intern|students|grads|graduates|trainees|volunteers|summer|${ROLE})`,
         `is !(hiring|recruiting) .. (hiring|recruiting) !${HIRING_NOUNS}`,
         `(are|r) (#contact|they|your ..|ur ..) [guys|all|still|currently] (hiring|recruiting) !${HIRING_NOUNS}`,
         '(#contact|you guys|u guys) [ever|still|guys] (need|needs) (anyone|someone|anybody|somebody|help|hands|ppl|people|an extra hand)',
@@ -298,6 +303,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'Are you guys hiring?',
           'do you take interns at your firm?',
           'Does Ezra and White have an internship program?',
+          'does the county health department take summer interns?',
         ],
         noMatch: [
           "do you need a master's to move up in PR or is that overkill?",
@@ -500,12 +506,15 @@ export const JOB_REQUEST_RULES = registerRules(
         `(${WORK}|train|training|learn|learning) (for|with|under|alongside) (you|u|yall|y'all) (guys|all|folks|people|!(on|about|to|over|through|and))`,
         'in any (capacity|role|position|way #contact need)',
         `(possibility|chance|chances|prospect|prospects|hope) (of|for) .. (${JOB}|working|joining|interning) ... (your|ur|#contact)`,
+        // taken on there: "would your studio be amenable to hosting me for a term as a co-op?"
+        `(host|hosting|accept|accepting|take|taking|have|having|bring|bringing|welcome|welcoming) me ... (as|for) (a|an|the|one|your|ur) .. ${JOB}`,
         // "doing an internship" in other verbs, as a learner of English says it: "in your hospital,
         // is possible I make the internship in summer?"
         `(possible|chance|way) [that|if|for|to] [#self] (make|do|get|take|have|join|start|begin) [a|an|the|one|my|some] [summer|paid|short|little|small] ${JOB} ... (your|ur) .. ${ORG}`,
         `(your|ur) .. ${ORG} ... (possible|chance|way) [that|if|for|to] [#self] (make|do|get|take|have|join|start|begin) [a|an|the|one|my|some] [summer|paid|short|little|small] ${JOB}`,
       ],
-      requires: ['(#self|me|my)', `(${ASKING}|${WISHING})`],
+      // "what would it take to get hired at ur label?" asks it for the one asking
+      requires: ['(#self|me|my|would it take)', `(${ASKING}|${WISHING})`],
       unlessNear: [...GENERAL],
       unless: [
         ...NEGATED,
@@ -526,6 +535,8 @@ export const JOB_REQUEST_RULES = registerRules(
           'what would it take for me to get hired at your firm',
           'Would you be open to me freelancing for your agency on small projects?',
           "I'd love to be part of your team.",
+          'what would it take to get hired at ur studio?',
+          'Would your lab be open to hosting me next summer as an intern?',
           'At your firm, is it possible that I do an internship next spring?',
         ],
         noMatch: [
@@ -677,6 +688,7 @@ export const JOB_REQUEST_RULES = registerRules(
         '(be|get|being|getting) put forward',
         '(get|put|getting|putting) (me|my resume|my cv|my application|my name|my portfolio) in front of',
         '(mention|drop|pass|give) my name (to|with)',
+        '(mention|mentioning|pass|passing|convey|conveying|relay|relaying|share|sharing|flag|flagging) my (interest|availability|candidacy) (to|with) (your|ur|the|whoever|his|her|their) ..',
         `(ask|asking|check|checking|enquire|inquire) [with] (your|ur|the|whoever|her|him|them) ... (if|whether|about) ... (need|needs|needing|hiring|accepting|taking|${JOB}|${NEWCOMERS})`,
         `(ask|asking|check|checking) [with] (your|ur) .. (boss|manager|hr|team|director|partner|supervisor|lead|head) .. (if|whether|about) .. (need|needs|hiring|${JOB})`,
         `(to|with) (your|the) .. (hr|recruiter|recruiters|recruiting|hiring manager) .. for .. ${JOB}`,
@@ -689,6 +701,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'Could you forward my CV to the recruiter?',
           'Maybe you can put one good word for me to your recruiter?',
           'Please, could you recommend me to your manager for the logistics coordinator position?',
+          'Could you mention my interest to your HR team if they are recruiting?',
           'maybe you could ask your boss if they need a junior copywriter?',
           "I'd really appreciate it if you'd send the link to your art director for the junior environment artist opening",
         ],
@@ -712,12 +725,15 @@ export const JOB_REQUEST_RULES = registerRules(
         '(pass|passing|forward|forwarding|send|sending|flag|flagging|mention|mentioning|show|showing|give|giving|hand|handing|share|sharing|bring|bringing|recommend|recommending|submit|submitting) (it|them|this|that|my ..|me) [along|on|over|up] (to|with) [the|your|ur|a|an|whoever|someone|anyone] .. (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|lead|head|person|people|decision-maker|decision-makers|department|whoever)',
       ],
       requires: [`(${PAPERS}|${JOB}|apply|applying|hiring)`],
-      scope: 'sentence',
+      // the papers may be named in the sentence before: "I brought my CV. Could you give it to
+      // the person who hires?"
+      scope: 'pair',
       unless: HELP_NOT_A_JOB,
       examples: {
         match: [
           'If I sent you my resume, would you pass it on to the right person?',
           'Would you be able to take a look at my application for the analyst program at your bank and maybe flag it to the recruiters?',
+          'I have my CV here. Could you give it to the person who hires the drivers?',
         ],
         noMatch: [
           'Could you pass this on to the people you mentioned?',
@@ -732,7 +748,7 @@ export const JOB_REQUEST_RULES = registerRules(
       // on as a junior". Plain shadowing, to see the work, is not.
       match: [
         '(kind of|sort of|basically) [like] (a|an) [unpaid|paid|informal|mini|short] (internship|job|trial|placement)',
-        '(do|work|try|give) (a|an|one) [unpaid|paid|free|short|quick] (trial|tryout|try-out) (week|day|shift|period|run|month)',
+        '(do|work|try|give|consider|offer|host|arrange|allow|schedule) .. (a|an|one) [unpaid|paid|free|short|quick] (trial|tryout|try-out|working interview) [week|day|shift|period|run|month]',
         '(as|on) (a|an) [kind of|sort of|little|short|two-week|one-week|paid|unpaid] (trial|tryout|try-out|trial run|trial period|audition|probation)',
         '(let|allow|have) (someone|me|people|students|a student|an outsider) (do|try|have|work|spend) .. (trial|tryout|try-out|test) (week|day|shift|period|run|month|days|weeks)',
         '(stay|staying|kept|keep me|keeping me|taken|take me|taking me) on (as|full-time|part-time|afterwards|after|permanently)',
@@ -745,6 +761,7 @@ export const JOB_REQUEST_RULES = registerRules(
         match: [
           'would it be possible for me to shadow you for two weeks, sort of as a trial, and then if it goes well I could stay on as a junior?',
           'Could I come in on a trial basis for a week?',
+          'Would your clinic consider a trial shift with me after I graduate?',
         ],
         noMatch: [
           'How did your internship turn into a full-time job?',
@@ -852,10 +869,10 @@ export const JOB_REQUEST_RULES = registerRules(
       ],
       requires: [
         // the student offering to fill it
-        "((love|like|want|happy|glad|keen|thrilled|honored|honoured|eager) to be (that|the|your|their|one) ..|(i'm|im|i am) [totally|fully|immediately|also] (available|free|ready)|#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list))",
+        "((love|like|want|happy|glad|keen|thrilled|honored|honoured|eager) to be (that|the|your|their|one) ..|(i'm|im|i am) [totally|fully|immediately|also] (available|free|ready)|#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] [to] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list))",
 
         // the organization: the contact's, or one named as theirs in conversation ("the paper")
-        `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever)|(your|ur) (manager|boss|supervisor|director|lead|chief|editor|partners|principal|head)|need (a|an|any|another|more|some|extra) ..)`,
+        `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever)|(your|ur) (manager|boss|supervisor|director|lead|chief|editor|partners|principal|head)|need (a|an|any|another|more|some|extra) ..|(this|that) (position|job|role|opening|vacancy|post))`,
       ],
       // the job may be named in the sentence before the offer: "Do you ever need weekend techs at this
       // location? I can do Saturdays and Sundays."
@@ -887,6 +904,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'If your clinic ever needs another receptionist, I would be happy to be that person.',
           'Does your boss take on apprentices? I am ready.',
           'Need an extra line cook this summer? I am available.',
+          'Your hotel is looking for a night porter, I saw it. I can to start next month.',
         ],
         noMatch: [
           'What do interns on your team usually work on?',
@@ -1000,6 +1018,49 @@ export const JOB_REQUEST_RULES = registerRules(
           'could I maybe just, like, give you my resume for the tax season associate thing, just in case?',
         ],
         noMatch: ['Thank you for thinking of me for the panel.'],
+      },
+    },
+    {
+      name: 'job_request.refer_me',
+      reports: 'job_request',
+      // "referral for a position" with the position named beside it: "any chance u could refer
+      // me? theres a junior dev req open rn". A referral to people to talk with is not one.
+      match: ['(refer|referring) me'],
+      requires: [
+        `(${JOB}|req|reqs|requisition|requisitions|posting|postings|listing|listings|application)`,
+      ],
+      scope: 'pair',
+      unless: [
+        ...NEGATED,
+        '(refer|referring) me to (someone|anyone|somebody|anybody|other|others|people|a|an|any|colleagues|friends|your)',
+        '(talk|talking|speak|speaking|chat|chatting|learn|learning|informational|advice)',
+      ],
+      examples: {
+        match: ['any chance u could refer me? theres a junior analyst posting open rn'],
+        noMatch: [
+          'Could you refer me to someone who works in UX research? I would love to learn about that job.',
+        ],
+      },
+    },
+    {
+      name: 'job_request.remember_me',
+      reports: 'job_request',
+      // "think of me" in a learner's words: "if in your company will be some place for junior
+      // engineer, please remember me".
+      match: ['(remember|remembering) me'],
+      requires: [`(${JOB}|${ROLE}|place|places)`, '(if|when|whenever|should|in case)'],
+      scope: 'sentence',
+      unless: [
+        ...NEGATED,
+        '(remember|remembering) me to',
+        '(when|while|since|after|before) #self (was|were|did|had|worked)',
+      ],
+      examples: {
+        match: ['If in your office will be some place for junior accountant, please remember me.'],
+        noMatch: [
+          'Please remember me to your father if you see him.',
+          'When I was an intern there, nobody would remember me.',
+        ],
       },
     },
     {
