@@ -29,6 +29,8 @@ export function describeMoment(origin: CalendarOrigin, at: number): string {
  * ("2:00 p.m.") takes the place of the line's own full stop after it, so no sentence ends "p.m..".
  */
 export function fill(line: string, vars: Record<string, string>): string {
+  // No placeholder, nothing to fill (most lines): the line as it is, without running the pattern.
+  if (!line.includes('{')) return line;
   return line.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
@@ -39,8 +41,20 @@ export function fill(line: string, vars: Record<string, string>): string {
 /** A line this short ("Sure.", "Bye now.") may be said again: people do. */
 export const REPEATABLE_WORDS = 5;
 
+/**
+ * Each line's answer, worked out once: the lines asked about are the scenarios' and the app's own
+ * wordings, asked again on every turn. Bounded: emptied when full.
+ */
+const repeatables = new Map<string, boolean>();
+
 export function repeatable(line: string): boolean {
-  return countWords(line) <= REPEATABLE_WORDS;
+  let known = repeatables.get(line);
+  if (known === undefined) {
+    known = countWords(line) <= REPEATABLE_WORDS;
+    if (repeatables.size >= 4096) repeatables.clear();
+    repeatables.set(line, known);
+  }
+  return known;
 }
 
 /**

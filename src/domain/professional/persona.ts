@@ -39,14 +39,16 @@ export function personaChart<M extends AnyStateMachine>(
   // hashed before, not one long key made afresh.
   const known = new Map<string, Map<string, Map<string, StateValue>>>();
   let size = 0;
-  // The key's parts written once each: the input while the scenario gives an equal one, a state
-  // value per object (the table hands the same objects out again, so they are never changed).
+  // The key's parts written once each: the input while the scenario gives an equal one (compared
+  // with a copy of the one written, so a value changed in place is seen), a state value per object
+  // (the table hands the same objects out again, so they are never changed). The same input gives
+  // the same string object, whose hash the tables' lookups then reuse.
   const inputs = new WeakMap<Scenario, { input: InputFrom<M>; json: string }>();
   const inputJson = (scenario: Scenario, input: InputFrom<M>): string => {
     const written = inputs.get(scenario);
-    if (written && sameFlat(written.input, input)) return written.json;
+    if (written && sameValue(written.input, input)) return written.json;
     const json = JSON.stringify(input);
-    inputs.set(scenario, { input, json });
+    inputs.set(scenario, { input: structuredClone(input), json });
     return json;
   };
   return {
@@ -77,19 +79,25 @@ export function personaChart<M extends AnyStateMachine>(
 }
 
 /**
- * Whether two objects have the same keys in the same order and the same primitive values, so they
- * write the same JSON (false for anything nested).
+ * Whether two plain values (what a persona's input is made of: primitives, arrays and objects of
+ * them) are the same, objects with the same keys in the same order, so they write the same JSON.
  */
-function sameFlat(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k += 1) if (!sameValue(a[k], b[k])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
   const keys = Object.keys(a);
   const others = Object.keys(b);
   if (keys.length !== others.length) return false;
   for (let k = 0; k < keys.length; k += 1) {
     const key = keys[k] as string;
     if (others[k] !== key) return false;
-    const x = (a as Record<string, unknown>)[key];
-    if (x !== (b as Record<string, unknown>)[key] || (typeof x === 'object' && x !== null))
+    if (!sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
       return false;
   }
   return true;

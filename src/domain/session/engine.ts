@@ -1,4 +1,4 @@
-import { initialTransition, transition } from 'xstate';
+import { createActor, type AnyActorScope } from 'xstate';
 import { stamp, type Stamp } from '../calendar/calendar.ts';
 import { LIMITS, formatBytes, formatCount, utf8Length } from '../limits/index.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
@@ -62,6 +62,50 @@ export function machineFor(scenario: Scenario): SessionMachine {
   return machine;
 }
 
+const scopes = new WeakMap<SessionMachine, AnyActorScope>();
+
+/**
+ * The inert actor scope the fold runs the machine in, as xstate's pure `transition()` and
+ * `initialTransition()` do: no actor runs, no action is executed, nothing is logged. xstate builds
+ * a new actor (and works out its initial snapshot) for every call; the session machine spawns
+ * nothing and runs only `assign`s, which read nothing of the scope, so one scope per machine
+ * serves every step of every fold. Same snapshots, without an actor made per action.
+ */
+function inertScope(machine: SessionMachine): AnyActorScope {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine, { input: { seed: 0 } });
+    const nothing = () => {};
+    scope = {
+      self,
+      id: '',
+      sessionId: '',
+      logger: nothing,
+      defer: nothing,
+      emit: nothing,
+      system: self.system,
+      stopChild: nothing,
+      actionExecutor: nothing,
+    };
+    scopes.set(machine, scope);
+  }
+  return scope;
+}
+
+/** The machine's initial snapshot for a seed: xstate's `initialTransition()`, in the fold's scope. */
+function initialSnapshot(machine: SessionMachine, seed: number): SessionSnapshot {
+  return machine.getInitialSnapshot(inertScope(machine), { seed });
+}
+
+/** The snapshot the machine reaches on an event: xstate's pure `transition()`, in the fold's scope. */
+function nextSnapshot(
+  machine: SessionMachine,
+  snapshot: SessionSnapshot,
+  event: SessionEvent,
+): SessionSnapshot {
+  return machine.transition(snapshot, event, inertScope(machine));
+}
+
 /**
  * A session before its first action. `snapshot` is where the machine starts: its initial
  * transition (the fold's), or a live actor's initial snapshot (the browser's), which is the same.
@@ -69,7 +113,7 @@ export function machineFor(scenario: Scenario): SessionMachine {
 export function startSession(
   scenario: Scenario,
   seed: number,
-  snapshot: SessionSnapshot = initialTransition(machineFor(scenario), { seed })[0],
+  snapshot: SessionSnapshot = initialSnapshot(machineFor(scenario), seed),
 ): Session {
   return {
     scenario,
@@ -204,7 +248,7 @@ export function act(session: Session, raw: unknown): Step {
       session: { ...session, nextIndex: session.nextIndex + 1 },
     };
   }
-  const [snapshot] = transition(session.machine, session.snapshot, verdict.event);
+  const snapshot = nextSnapshot(session.machine, session.snapshot, verdict.event);
   return { ok: true, session: record(session, verdict, snapshot) };
 }
 

@@ -32,15 +32,44 @@ interface WordTest {
 
 /**
  * A step. A word test of a few words also has them as a list (`few`): comparing a word with each
- * costs less than hashing it into a set, and most steps of a phrase are one word.
+ * costs less than hashing it into a set, and most steps of a phrase are one word. Every step has
+ * every field (those it does not use empty), made by `step`, so all steps share one shape and the
+ * walk reads them without asking what kind of object each is; `op` is the kind as a number.
  */
-type Node =
-  | { kind: 'word'; test: WordTest; few: readonly string[] | null; next: number }
-  | { kind: 'class'; cls: WordClass; next: number }
-  | { kind: 'any'; next: number }
-  | { kind: 'split'; next: readonly number[] }
-  | { kind: 'not'; test: WordTest; few: readonly string[] | null; next: number }
-  | { kind: 'accept' };
+interface Node {
+  kind: 'word' | 'class' | 'any' | 'split' | 'not' | 'accept';
+  op: number;
+  test: WordTest | null;
+  few: readonly string[] | null;
+  cls: WordClass | null;
+  /** The next step (-1 for a split, whose next steps are `nexts`, and the accepting step). */
+  next: number;
+  nexts: readonly number[];
+}
+
+const OP = { accept: 0, word: 1, class: 2, any: 3, split: 4, not: 5 } as const;
+const NO_NEXTS: readonly number[] = [];
+
+function step(
+  kind: Node['kind'],
+  fields: {
+    test?: WordTest;
+    few?: readonly string[] | null;
+    cls?: WordClass;
+    next?: number;
+    nexts?: readonly number[];
+  } = {},
+): Node {
+  return {
+    kind,
+    op: OP[kind],
+    test: fields.test ?? null,
+    few: fields.few ?? null,
+    cls: fields.cls ?? null,
+    next: fields.next ?? -1,
+    nexts: fields.nexts ?? NO_NEXTS,
+  };
+}
 
 /** The most words a test compares one by one rather than looks up in its set. */
 const FEW_WORDS = 4;
@@ -275,12 +304,12 @@ function build(ast: Ast, nodes: Node[], next: number): number {
   switch (ast.kind) {
     case 'word':
       return ast.test.cls && ast.test.options.size === 0 && ast.test.prefixes.length === 0
-        ? add({ kind: 'class', cls: ast.test.cls, next })
-        : add({ kind: 'word', test: ast.test, few: fewOf(ast.test), next });
+        ? add(step('class', { cls: ast.test.cls, next }))
+        : add(step('word', { test: ast.test, few: fewOf(ast.test), next }));
     case 'gap': {
       let at = next;
       for (let k = 0; k < ast.max; k += 1)
-        at = add({ kind: 'split', next: [next, add({ kind: 'any', next: at })] });
+        at = add(step('split', { nexts: [next, add(step('any', { next: at }))] }));
       return at;
     }
     case 'seq': {
@@ -289,11 +318,11 @@ function build(ast: Ast, nodes: Node[], next: number): number {
       return at;
     }
     case 'alt':
-      return add({ kind: 'split', next: ast.options.map((o) => build(o, nodes, next)) });
+      return add(step('split', { nexts: ast.options.map((o) => build(o, nodes, next)) }));
     case 'opt':
-      return add({ kind: 'split', next: [build(ast.item, nodes, next), next] });
+      return add(step('split', { nexts: [build(ast.item, nodes, next), next] }));
     case 'not':
-      return add({ kind: 'not', test: ast.test, few: fewOf(ast.test), next });
+      return add(step('not', { test: ast.test, few: fewOf(ast.test), next }));
   }
 }
 
@@ -313,7 +342,7 @@ function spans(nodes: readonly Node[]): { longest: number[]; empty: boolean[] } 
         empty[n] = false;
         break;
       case 'class':
-        longest[n] = node.cls.maxTokens + (longest[node.next] as number);
+        longest[n] = (node.cls as WordClass).maxTokens + (longest[node.next] as number);
         empty[n] = false;
         break;
       case 'not':
@@ -321,8 +350,8 @@ function spans(nodes: readonly Node[]): { longest: number[]; empty: boolean[] } 
         empty[n] = empty[node.next] as boolean;
         break;
       case 'split':
-        longest[n] = Math.max(...node.next.map((x) => longest[x] as number));
-        empty[n] = node.next.some((x) => empty[x]);
+        longest[n] = Math.max(...node.nexts.map((x) => longest[x] as number));
+        empty[n] = node.nexts.some((x) => empty[x]);
         break;
     }
   }
@@ -411,9 +440,29 @@ export interface Gate {
   state: Uint8Array;
 }
 
+/**
+ * Gates' states are cut from shared slabs, each its own part of one, never handed out twice: a
+ * typed array of a thousand bytes made alone is allocated outside the heap, slowly, once per text.
+ */
+const SLAB_BYTES = 64 * 1024;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** A new, zeroed byte array of this length. */
+function freshBytes(length: number): Uint8Array {
+  if (length > SLAB_BYTES / 4) return new Uint8Array(length);
+  if (slabUsed + length > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const bytes = new Uint8Array(slab, slabUsed, length);
+  slabUsed += length;
+  return bytes;
+}
+
 /** The needs the text's words meet, marked word by word (each word's needs, not each need's words). */
 export function gateOf(words: ReadonlySet<string>): Gate {
-  const state = new Uint8Array(needSets.length);
+  const state = freshBytes(needSets.length);
   for (const word of words) {
     const ids = needsByWord.get(word);
     if (ids) for (const id of ids) state[id] = 1;
@@ -435,7 +484,9 @@ export function meetsNeed(gate: Gate, id: number): boolean {
 /** Whether every word set the pattern needs meets the text's words. */
 export function mayMatch(pattern: Pattern, gate: Gate): boolean {
   const state = gate.state;
-  for (const id of pattern.needIds) {
+  const ids = pattern.needIds;
+  for (let k = 0; k < ids.length; k += 1) {
+    const id = ids[k] as number;
     if (id < state.length) {
       if (state[id] === 0) return false;
     } else if (!meets(needSets[id] as ReadonlySet<string>, gate.words)) {
@@ -472,11 +523,11 @@ function firstWordsOf(
     if (seen.has(n)) continue;
     seen.add(n);
     const node = nodes[n] as Node;
-    if (node.kind === 'split') stack.push(...node.next);
+    if (node.kind === 'split') stack.push(...node.nexts);
     else if (node.kind === 'not') stack.push(node.next);
     else if (node.kind === 'word') {
-      if (!take(node.test)) return null;
-    } else if (node.kind === 'class' && node.cls.words) {
+      if (!take(node.test as WordTest)) return null;
+    } else if (node.kind === 'class' && node.cls?.words) {
       for (const w of node.cls.words) words.add(w);
     } else return null;
   }
@@ -485,7 +536,7 @@ function firstWordsOf(
 
 export function compile(source: string, options: { lenient?: boolean } = {}): Pattern {
   const { ast, literals } = parse(source.trim(), options.lenient ?? false);
-  const nodes: Node[] = [{ kind: 'accept' }];
+  const nodes: Node[] = [step('accept')];
   const start = build(ast, nodes, 0);
   const { longest, empty } = spans(nodes);
   if (empty[start]) throw new PatternError(source, 'can match no word at all');
@@ -610,29 +661,36 @@ function visit(n: number, at: number): number {
   walkSeen[key] = walkStamp;
   stepsTaken += 1;
   const node = walkNodes[n] as Node;
-  switch (node.kind) {
-    case 'accept':
+  switch (node.op) {
+    case 0: // accept
       return at - 1;
-    case 'word':
-      return at < walkTokens.length && passes(node.test, node.few, walkTokens, at, walkText)
+    case 1: // word
+      return at < walkTokens.length &&
+        passes(node.test as WordTest, node.few, walkTokens, at, walkText)
         ? visit(node.next, at + 1)
         : -1;
-    case 'any':
+    case 3: // any
       return at < walkTokens.length ? visit(node.next, at + 1) : -1;
-    case 'class': {
-      const k = at < walkTokens.length ? node.cls.consume(walkTokens, at, walkText) : 0;
+    case 2: {
+      // class
+      const k =
+        at < walkTokens.length ? (node.cls as WordClass).consume(walkTokens, at, walkText) : 0;
       return k > 0 ? visit(node.next, at + k) : -1;
     }
-    case 'not':
-      return at < walkTokens.length && passes(node.test, node.few, walkTokens, at, walkText)
+    case 5: // not
+      return at < walkTokens.length &&
+        passes(node.test as WordTest, node.few, walkTokens, at, walkText)
         ? -1
         : visit(node.next, at);
-    case 'split':
-      for (const x of node.next) {
-        const end = visit(x, at);
+    default: {
+      // split
+      const nexts = node.nexts;
+      for (let k = 0; k < nexts.length; k += 1) {
+        const end = visit(nexts[k] as number, at);
         if (end >= 0) return end;
       }
       return -1;
+    }
   }
 }
 
@@ -672,6 +730,12 @@ interface StartIndex {
   exact: Map<string, readonly number[]>;
   /** The candidates of other words that a possessive or a prefix makes candidates, once each. */
   merged: Map<string, readonly number[]>;
+  /**
+   * Every pattern's `needIds`, one after another in one array (pattern i's from `needFrom[i]` to
+   * `needFrom[i + 1]`), so the gate is asked of each candidate without reaching into the pattern.
+   */
+  needFrom: Int32Array;
+  needs: Int32Array;
 }
 
 const indexes = new WeakMap<readonly Pattern[], StartIndex>();
@@ -690,7 +754,16 @@ function startIndex(patterns: readonly Pattern[]): StartIndex {
     anywhere: [],
     exact: new Map(),
     merged: new Map(),
+    needFrom: new Int32Array(patterns.length + 1),
+    needs: new Int32Array(patterns.reduce((n, p) => n + p.needIds.length, 0)),
   };
+  let filled = 0;
+  for (const [i, pattern] of patterns.entries()) {
+    index.needFrom[i] = filled;
+    index.needs.set(pattern.needIds, filled);
+    filled += pattern.needIds.length;
+  }
+  index.needFrom[patterns.length] = filled;
   for (const [i, pattern] of patterns.entries()) {
     if (!pattern.firstWords) {
       index.anywhere.push(i);
@@ -759,14 +832,27 @@ function walk(
 ): Match[] {
   const matches: Match[] = [];
   const index = startIndex(patterns);
+  const { needFrom, needs } = index;
+  const state = gate === null ? null : gate.state;
   for (let t = 0; t < tokens.length; t += 1) {
     const list = candidates(index, (tokens[t] as Token).word);
-    for (let c = 0; c < list.length; c += 1) {
+    candidate: for (let c = 0; c < list.length; c += 1) {
       const i = list[c] as number;
       if (wanted !== null && (wanted[(owner as readonly number[])[i] as number] as number) <= 0)
         continue;
+      if (state !== null) {
+        // mayMatch(patterns[i], gate), read from the index's copy of the pattern's needs
+        for (let k = needFrom[i] as number, end = needFrom[i + 1] as number; k < end; k += 1) {
+          const id = needs[k] as number;
+          if (id < state.length) {
+            if (state[id] === 0) continue candidate;
+          } else if (!meets(needSets[id] as ReadonlySet<string>, (gate as Gate).words)) {
+            // a need compiled after the gate was made (a scenario's keyword)
+            continue candidate;
+          }
+        }
+      }
       const pattern = patterns[i] as Pattern;
-      if (gate !== null && !mayMatch(pattern, gate)) continue;
       const last = matchAt(pattern, tokens, t, text);
       if (last < t) continue;
       matches.push({

@@ -66,6 +66,12 @@ export interface Rule<Id extends string = string> extends RuleSpec<Id> {
   nearExceptions: readonly Pattern[];
   /** Each requirement as a list of one, so the matcher's index is built once per rule. */
   requirements: readonly (readonly Pattern[])[];
+  /**
+   * The needs a doc's gate must meet for the rule to fire at all (`canFire`): its first words'
+   * (`startNeed`), then every need of each requirement, in one array read without reaching into
+   * the patterns.
+   */
+  fireNeeds: Int32Array;
 }
 
 export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): Rule<Id>[] {
@@ -74,14 +80,20 @@ export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): 
     const starts = patterns.every((p) => p.firstWords && p.firstPrefixes.size === 0)
       ? new Set(patterns.flatMap((p) => [...(p.firstWords as ReadonlySet<string>)]))
       : null;
+    const startNeed = starts ? needOf(starts) : -1;
+    const requirements = compileAll(spec.requires ?? []).map((p) => [p]);
     return {
       ...spec,
       patterns,
       starts,
-      startNeed: starts ? needOf(starts) : -1,
+      startNeed,
       exceptions: compileAll(spec.unless ?? []),
       nearExceptions: compileAll(spec.unlessNear ?? []),
-      requirements: compileAll(spec.requires ?? []).map((p) => [p]),
+      requirements,
+      fireNeeds: Int32Array.from([
+        ...(startNeed >= 0 ? [startNeed] : []),
+        ...requirements.flatMap((r) => (r[0] as Pattern).needIds),
+      ]),
     };
   });
 }
@@ -220,8 +232,9 @@ function qualifies(allow: Allowed): boolean {
  * costs more than it saves).
  */
 function canFire(rule: Rule, gate: Gate): boolean {
-  if (rule.startNeed >= 0 && !meetsNeed(gate, rule.startNeed)) return false;
-  for (const r of rule.requirements) if (!mayMatch(r[0] as Pattern, gate)) return false;
+  // meetsNeed(gate, rule.startNeed), and mayMatch(requirement, gate) for each requirement
+  const needs = rule.fireNeeds;
+  for (let k = 0; k < needs.length; k += 1) if (!meetsNeed(gate, needs[k] as number)) return false;
   return true;
 }
 

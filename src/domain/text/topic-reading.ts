@@ -97,12 +97,23 @@ function featuresOf(tokens: readonly Token[]): string[] {
   return [...features];
 }
 
+/** An example's features (`featuresOf` its words), read once. */
+interface Example {
+  topic: Class;
+  features: readonly string[];
+}
+
+const exampleOf = (e: { topic: Class; text: string }): Example => ({
+  topic: e.topic,
+  features: featuresOf(tokenize(e.text)),
+});
+
 /** Naive Bayes over binary features, worked out once: a query then costs a few additions. */
-function train(examples: readonly { topic: Class; text: string }[]): Model {
+function train(examples: readonly Example[]): Model {
   const counts = new Map<string, Map<Class, number>>();
   const totals = new Map<Class, number>();
   for (const e of examples) {
-    for (const f of featuresOf(tokenize(e.text))) {
+    for (const f of e.features) {
       let byClass = counts.get(f);
       if (!byClass) counts.set(f, (byClass = new Map()));
       byClass.set(e.topic, (byClass.get(e.topic) ?? 0) + 1);
@@ -164,8 +175,18 @@ const MAX_OWN_WEIGHT = 20;
 const models = new WeakMap<object, Model>();
 let builtIn: Model | null = null;
 
-function builtInExamples(): { topic: Class; text: string }[] {
-  return [...BUILT_IN, ...offTopic.map((text) => ({ topic: 'off_topic' as const, text }))];
+let builtInRead: readonly Example[] | null = null;
+
+/**
+ * The built-in examples, each read once (every scenario's model is trained on them, and reading
+ * them is most of a model's training).
+ */
+function builtInExamples(): readonly Example[] {
+  builtInRead ??= [
+    ...BUILT_IN,
+    ...offTopic.map((text) => ({ topic: 'off_topic' as const, text })),
+  ].map(exampleOf);
+  return builtInRead;
 }
 
 function modelFor(scenario?: Scenario): Model {
@@ -180,7 +201,7 @@ function modelFor(scenario?: Scenario): Model {
       const weight = Math.min(MAX_OWN_WEIGHT, Math.round(BUILT_IN_PER_TOPIC / texts.length));
       return Array.from({ length: Math.max(1, weight) }, () => texts).flat();
     });
-    model = train([...builtInExamples(), ...own]);
+    model = train([...builtInExamples(), ...own.map(exampleOf)]);
     models.set(scenario, model);
   }
   return model;
