@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { loadScenarioText } from '../src/domain/scenario/loader.ts';
 import { readReplayText } from '../src/app/replay-file.ts';
 import { readResultText } from '../src/app/result-file.ts';
-import { classTable } from '../src/app/class-table.ts';
+import { classTable, type ClassTable } from '../src/app/class-table.ts';
+import { ClassThreads, threadCount } from '../src/cli/class-threads.ts';
 import { assignmentId, type Assignment } from '../src/domain/instructor/assignment.ts';
 import type { Scenario } from '../src/domain/scenario/scenario.schema.ts';
 import { pick, seedState } from '../src/domain/random/index.ts';
@@ -295,7 +296,8 @@ interface GoldenInputs {
 }
 
 // A class (issue 13): 1,000 distinct result files of one attempt each, of the golden sessions'
-// sizes, read and re-scored in one thread (no worker yet), every attempt re-run from its log.
+// sizes, read and re-scored, every attempt re-run from its log: in one thread, then on the worker
+// threads of `rapport class` (below).
 const classMs = (() => {
   const goldenDir = join(ROOT, 'tests', 'golden');
   const golden = readdirSync(goldenDir)
@@ -335,21 +337,76 @@ const classMs = (() => {
     );
   }
   const times: number[] = [];
+  let table: ClassTable | null = null;
   for (let run = 0; run < 3; run += 1) {
     const t0 = performance.now();
     const files = texts.flatMap((t) => {
       const r = readResultText(t);
       return r.ok ? [r.file] : [];
     });
-    const table = classTable(files, (id) => known.get(id));
+    table = classTable(files, (id) => known.get(id));
     if (table.rows.length !== texts.length) throw new Error('the class bench lost rows');
     times.push(performance.now() - t0);
   }
-  return { ms: Math.round(Math.min(...times)), texts };
+  return { ms: Math.round(Math.min(...times)), texts, known, table: JSON.stringify(table) };
+})();
+
+// The same files on threads, by the code `rapport class` runs (src/cli/class-threads.ts): the
+// files read on this thread while the workers start, the groups scored on the workers and this
+// thread, the table put back together. Warm: the workers started once and given the class once
+// before the three timed runs, as the one-thread figure's engine is warm (it played the
+// sessions). Cold: what one `rapport class` does, workers started, loaded, warmed and stopped
+// within each timed run.
+const classThreads = await (async () => {
+  const threads = threadCount();
+  const read = () =>
+    classMs.texts.flatMap((t) => {
+      const r = readResultText(t);
+      return r.ok ? [r.file] : [];
+    });
+  const same = (table: ClassTable) => {
+    if (JSON.stringify(table) !== classMs.table)
+      throw new Error('the worker threads gave another class table than one thread');
+  };
+  const cold: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const t0 = performance.now();
+    const pool = new ClassThreads(threads);
+    try {
+      const table = await pool.table(read(), classMs.known, 'best');
+      cold.push(performance.now() - t0);
+      same(table);
+    } finally {
+      await pool.close();
+    }
+  }
+  const warm: number[] = [];
+  const pool = new ClassThreads(threads);
+  try {
+    same(await pool.table(read(), classMs.known, 'best'));
+    for (let run = 0; run < 3; run += 1) {
+      const t0 = performance.now();
+      const table = await pool.table(read(), classMs.known, 'best');
+      warm.push(performance.now() - t0);
+      same(table);
+    }
+  } finally {
+    await pool.close();
+  }
+  return {
+    threads,
+    workers: pool.size - 1,
+    ms: Math.round(Math.min(...warm)),
+    coldMs: Math.round(Math.min(...cold)),
+  };
 })();
 result.classOf1000Files = {
-  ms: classMs.ms,
-  note: 'read and re-score 1,000 result files of one golden-sized attempt each, one thread, Node (best of 3)',
+  ms: classThreads.ms,
+  threads: classThreads.threads,
+  workers: classThreads.workers,
+  coldMs: classThreads.coldMs,
+  singleThreadMs: classMs.ms,
+  note: `read and re-score 1,000 result files of one golden-sized attempt each, Node, best of 3: ms on ${classThreads.threads} threads (this one and ${classThreads.workers} worker${classThreads.workers === 1 ? '' : 's'}, rapport class's code) started and warmed beforehand; coldMs starting the workers within each run, as one rapport class does; singleThreadMs in one thread; the same table each way`,
 };
 // The same 1,000 files chosen on the class dashboard in headless Chromium (Web Workers).
 const dashboard = await benchDashboard(classMs.texts, 3);

@@ -1,17 +1,13 @@
-import {
-  classTable,
-  rowOrder,
-  type ClassTable,
-  type Counts,
-  type KnownScenario,
-} from './class-table.ts';
+import { classTable, type ClassTable, type Counts, type KnownScenario } from './class-table.ts';
+import { attemptsOf, combineTables, groupFiles, shareGroups } from './class-split.ts';
 import type { ResultFile } from './result-file.ts';
 import type { ClassJob, ClassWorkerMessage } from './class-worker.ts';
 
 /**
  * Re-scores the class on the dashboard: the files are grouped as they merge (one student's files
  * for one assignment), the groups are shared among Web Workers by their number of attempts, and
- * the groups' tables are put back together in the order one `classTable` call would give, so the
+ * the groups' tables are put back together in the order one `classTable` call would give
+ * (`class-split.ts`, which `rapport class` shares among worker threads the same way), so the
  * dashboard shows exactly the table `rapport class` prints. Progress is reported as attempts
  * re-scored; without workers (or when one fails) the groups are scored on the page's thread, a
  * group at a time, yielding between them.
@@ -19,43 +15,7 @@ import type { ClassJob, ClassWorkerMessage } from './class-worker.ts';
 
 export type Progress = (done: number, total: number) => void;
 
-/** One student's files for one assignment, in the order they first appear. */
-export function groupFiles(files: readonly ResultFile[]): ResultFile[][] {
-  const groups = new Map<string, ResultFile[]>();
-  for (const file of files) {
-    const key = `${file.assignment.id}\n${file.student.key}`;
-    const group = groups.get(key);
-    if (group) group.push(file);
-    else groups.set(key, [file]);
-  }
-  return [...groups.values()];
-}
-
-/** The groups' tables, in group order, as one table. */
-export function combineTables(tables: readonly ClassTable[]): ClassTable {
-  const rows = tables.flatMap((t) => t.rows).sort(rowOrder);
-  return { rows, refused: tables.flatMap((t) => t.refused) };
-}
-
-/** Shares the groups among `parts` workers, largest first, each to the least loaded. */
-export function shareGroups(groups: readonly ResultFile[][], parts: number): number[][] {
-  const shares: { load: number; groups: number[] }[] = Array.from({ length: parts }, () => ({
-    load: 0,
-    groups: [],
-  }));
-  const bySize = groups
-    .map((g, i) => ({ i, size: g.reduce((n, f) => n + f.attempts.length, 0) }))
-    .sort((a, b) => b.size - a.size || a.i - b.i);
-  for (const { i, size } of bySize) {
-    const least = shares.reduce((a, b) => (b.load < a.load ? b : a));
-    least.load += size;
-    least.groups.push(i);
-  }
-  return shares.filter((s) => s.groups.length > 0).map((s) => s.groups.sort((a, b) => a - b));
-}
-
-const attemptsOf = (group: readonly ResultFile[]) =>
-  group.reduce((n, f) => n + f.attempts.length, 0);
+export { combineTables, groupFiles, shareGroups };
 
 let jobs = 0;
 

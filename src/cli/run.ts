@@ -1,7 +1,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { unzipSync } from 'fflate';
-import { CLASS_COLUMNS, classTable, rowCells, safeCell, type Counts } from '../app/class-table.ts';
+import {
+  CLASS_COLUMNS,
+  rowCells,
+  safeCell,
+  type ClassTable,
+  type Counts,
+} from '../app/class-table.ts';
 import { readResultText, type ResultFile } from '../app/result-file.ts';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +20,7 @@ import { analyzeMessage } from '../domain/text/message.ts';
 import { analyzeRequest, splitRequestText } from '../domain/text/request.ts';
 import { analyzeThankYou } from '../domain/text/thank-you.ts';
 import { analyzeTurn } from '../domain/text/turn.ts';
+import { ClassThreads, THREADED_FROM_FILES, scoreClass, threadCount } from './class-threads.ts';
 import { CliError, inputName, readLimited, type Limit } from './input.ts';
 import { oneLine, writeJson } from './output.ts';
 
@@ -62,8 +69,21 @@ const TEXT_LIMIT: Limit = {
   tooLarge: `longer than ${formatCount(LIMITS.textChars)} characters (and a Subject: line of ${formatCount(LIMITS.subjectChars)}), the most Rapport analyzes as one text`,
 };
 
+/** How a command line is run, beside its arguments. */
+export interface RunOptions {
+  /**
+   * The threads `class` scores on: one per core (at most 4) unless given, this one and worker
+   * threads for the rest; 1 scores on this thread alone, as does any class of fewer than 50
+   * result files.
+   */
+  threads?: number;
+}
+
 class Cli {
-  constructor(private readonly io: CliIo) {}
+  constructor(
+    private readonly io: CliIo,
+    private readonly options: RunOptions = {},
+  ) {}
 
   private out(value: unknown): void {
     writeJson(value, (chunk) => this.io.write(chunk));
@@ -274,19 +294,33 @@ class Cli {
         : [path];
       for (const file of files) texts.push(...this.resultTexts(file));
     }
-    const read: ResultFile[] = [];
-    for (const { name, text } of texts) {
-      const result = readResultText(text);
-      if (!result.ok) {
-        this.say(`${name}: ${result.reason}`);
-        continue;
+    // Enough files for worker threads to help: they start now, and load while the files are read.
+    const threads = this.options.threads ?? threadCount();
+    const pool =
+      threads > 1 && texts.length >= THREADED_FROM_FILES ? new ClassThreads(threads) : null;
+    let table: ClassTable;
+    try {
+      const read: ResultFile[] = [];
+      for (const { name, text } of texts) {
+        const result = readResultText(text);
+        if (!result.ok) {
+          this.say(`${name}: ${result.reason}`);
+          continue;
+        }
+        for (const r of result.file.refused) this.say(`${name}: ${r.what}: ${r.reason}`);
+        read.push(result.file);
       }
-      for (const r of result.file.refused) this.say(`${name}: ${r.what}: ${r.reason}`);
-      read.push(result.file);
+      if (read.length === 0) throw new CliError('no result file could be read');
+      const catalog = await this.loadCatalog();
+      table = await scoreClass(
+        read,
+        catalog.scenarios,
+        counts,
+        read.length >= THREADED_FROM_FILES ? pool : null,
+      );
+    } finally {
+      await pool?.close();
     }
-    if (read.length === 0) throw new CliError('no result file could be read');
-    const catalog = await this.loadCatalog();
-    const table = classTable(read, (id) => catalog.scenarios.get(id), counts);
     for (const r of table.refused) this.say(`${r.what}: ${r.reason}`);
     if (json) {
       this.out(table);
@@ -442,9 +476,13 @@ const USAGE = [
  * Runs one command line. Never throws: a refusal is a one-line message and exit code 1, and so is
  * anything unexpected (with a plea to report it), never a stack trace.
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: CliIo,
+  options: RunOptions = {},
+): Promise<number> {
   const [command, ...args] = argv;
-  const cli = new Cli(io);
+  const cli = new Cli(io, options);
   try {
     switch (command) {
       case 'list':
