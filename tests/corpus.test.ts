@@ -214,6 +214,9 @@ describe.each([
   // Written after p was tuned on (60 turns in seven other voices), measured once: 20 of 30, no
   // false alarm, 725 of 780 checks (topics left null).
   ['turns-apart-q', { agreed: 725, found: 20 }],
+  // Written after q was tuned on (twelve students with concrete lives, asks often buried in a
+  // longer turn), measured once: 26 of 30, no false alarm, 738 of 780 checks.
+  ['turns-apart-r', { agreed: 738, found: 26 }],
 ] as const)('%s, written after the tuning', (name, measured) => {
   const a = agreementOf(name);
   it('keeps at least the agreement it had when first measured, with no false alarm', () => {

@@ -91,6 +91,7 @@ export type CorpusName =
   | 'turns-apart-o'
   | 'turns-apart-p'
   | 'turns-apart-q'
+  | 'turns-apart-r'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';

@@ -507,7 +507,7 @@ export const JOB_REQUEST_RULES = registerRules(
         'in any (capacity|role|position|way #contact need)',
         `(possibility|chance|chances|prospect|prospects|hope) (of|for) .. (${JOB}|working|joining|interning) ... (your|ur|#contact)`,
         // taken on there: "would your studio be amenable to hosting me for a term as a co-op?"
-        `(host|hosting|accept|accepting|take|taking|have|having|bring|bringing|welcome|welcoming) me ... (as|for) (a|an|the|one|your|ur) .. ${JOB}`,
+        `(host|hosting|accept|accepting|take|taking|have|having|bring|bringing|welcome|welcoming) me ... (as|for) (a|an|the|one|your|ur) .. (${JOB}|${ROLE})`,
         // "doing an internship" in other verbs, as a learner of English says it: "in your hospital,
         // is possible I make the internship in summer?"
         `(possible|chance|way) [that|if|for|to] [#self] (make|do|get|take|have|join|start|begin) [a|an|the|one|my|some] [summer|paid|short|little|small] ${JOB} ... (your|ur) .. ${ORG}`,
@@ -537,6 +537,7 @@ export const JOB_REQUEST_RULES = registerRules(
           "I'd love to be part of your team.",
           'what would it take to get hired at ur studio?',
           'Would your lab be open to hosting me next summer as an intern?',
+          'Would you consider bringing me onto your crew as a welder?',
           'At your firm, is it possible that I do an internship next spring?',
         ],
         noMatch: [
@@ -660,7 +661,7 @@ export const JOB_REQUEST_RULES = registerRules(
       reports: 'job_request',
       // Through a third party: "could you forward my CV to the recruiter", "put in a word for me".
       match: [
-        '(pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|give|giving|gave|hand|handing|handed|get|getting|take|share|sharing|shared|show|bring|drop) (my|the|this|it|mine|them|along) .. (to|along|on|with) ... (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|whoever)',
+        '(pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|give|giving|gave|hand|handing|handed|get|getting|take|share|sharing|shared|show|bring|drop) (my|the|this|it|mine|them|along) ... (to|along|on|with) ... (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|whoever)',
         '(my|the) (resume|cv|résumé|portfolio|name|profile) .. (to|along|on|with) ... (hr|recruit*|hiring|manager|boss|director|partner|supervisor)',
         '(put|putting|puts) in (a|one) .. word',
         '(good|kind|one) word for me',
@@ -699,6 +700,7 @@ export const JOB_REQUEST_RULES = registerRules(
       examples: {
         match: [
           'Could you forward my CV to the recruiter?',
+          'Could you pass my portfolio and cover letter along to HR?',
           'Maybe you can put one good word for me to your recruiter?',
           'Please, could you recommend me to your manager for the logistics coordinator position?',
           'Could you mention my interest to your HR team if they are recruiting?',
@@ -1018,6 +1020,21 @@ export const JOB_REQUEST_RULES = registerRules(
           'could I maybe just, like, give you my resume for the tax season associate thing, just in case?',
         ],
         noMatch: ['Thank you for thinking of me for the panel.'],
+      },
+    },
+    {
+      name: 'job_request.openings_here',
+      reports: 'job_request',
+      // "asking about openings at the contact's own organization", where "here" is it: "Any
+      // openings here?". "More jobs abroad than here" compares places.
+      match: [
+        `(any|got|have|are there|is there) .. ${JOB} [open|available|going] (here|around here)`,
+      ],
+      unlessNear: [...GENERAL],
+      unless: [...NEGATED, '(than|compared|versus|vs) (here|to here)'],
+      examples: {
+        match: ['Any openings here?'],
+        noMatch: ['Are there more jobs for nurses abroad than here?'],
       },
     },
     {
