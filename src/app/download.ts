@@ -7,7 +7,12 @@ export function logFileName(log: SessionLog): string {
 
 /** Offers a JSON document for download. */
 export function download(name: string, value: unknown): void {
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
+  downloadText(name, `${JSON.stringify(value, null, 2)}\n`, 'application/json');
+}
+
+/** Offers a text (a CSV, a JSON document) for download under `name`. */
+export function downloadText(name: string, text: string, type: string): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

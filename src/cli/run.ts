@@ -1,14 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { stringify } from 'csv-stringify/sync';
-import { unzipSync } from 'fflate';
-import {
-  CLASS_COLUMNS,
-  rowCells,
-  safeCell,
-  type ClassTable,
-  type Counts,
-} from '../app/class-table.ts';
+import { type ClassTable, type Counts } from '../app/class-table.ts';
+import { classCsv } from '../app/class-csv.ts';
 import { readResultText, type ResultFile } from '../app/result-file.ts';
+import { readZip } from '../app/zip-read.ts';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIMITS, formatBytes, formatCount, jsonDepth } from '../domain/limits/index.ts';
@@ -326,12 +320,8 @@ class Cli {
       this.out(table);
       return 0;
     }
-    const csv = stringify(
-      [[...CLASS_COLUMNS], ...table.rows.map((row) => rowCells(row).map(safeCell))],
-      {
-        cast: { boolean: (b) => (b ? 'true' : 'false') },
-      },
-    );
+    // The same CSV the dashboard exports.
+    const csv = classCsv(table.rows);
     this.io.write(csv);
     return 0;
   }
@@ -352,31 +342,14 @@ class Cli {
       return [];
     }
     if (!file.endsWith('.zip')) return [{ name: file, text: new TextDecoder().decode(bytes) }];
-    let entries = 0;
-    let inflated = 0;
-    let tooMuch = false;
-    let unzipped: Record<string, Uint8Array>;
-    try {
-      unzipped = unzipSync(bytes, {
-        filter: (f) => {
-          if (!f.name.endsWith('.json') || f.name.includes('__MACOSX')) return false;
-          entries += 1;
-          inflated += f.originalSize;
-          if (entries > LIMITS.zipEntries || inflated > LIMITS.zipInflatedBytes) tooMuch = true;
-          return !tooMuch && f.originalSize <= LIMITS.resultBytes;
-        },
-      });
-    } catch {
-      this.say(`${file}: not a zip file that can be read`);
+    // Counted while inflating, within the zip limits, no zip inside it: the dashboard's reader.
+    const zip = readZip(bytes, file);
+    if (zip.problem) {
+      this.say(`${file}: ${zip.problem}`);
       return [];
     }
-    if (tooMuch)
-      this.say(
-        `${file}: holds more than ${formatCount(LIMITS.zipEntries)} files or ${formatBytes(LIMITS.zipInflatedBytes)}; the rest is not read`,
-      );
-    return Object.entries(unzipped)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, data]) => ({ name: `${file}:${name}`, text: new TextDecoder().decode(data) }));
+    for (const r of zip.refused) this.say(`${r.name}: ${r.reason}`);
+    return zip.files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   async analyze(args: string[]): Promise<number> {
