@@ -217,6 +217,17 @@ describe.each([
   // Written after q was tuned on (twelve students with concrete lives, asks often buried in a
   // longer turn), measured once: 26 of 30, no false alarm, 738 of 780 checks.
   ['turns-apart-r', { agreed: 738, found: 26 }],
+  // Written after r was tuned on (2026-12-02; non-native engineering English, terse texting,
+  // rambling, nervous speech), measured once: 26 of 30, no false alarm, 728 of 780 checks.
+  ['turns-apart-s', { agreed: 728, found: 26 }],
+  // Written with s: outreach emails and phone introductions, and messages, labelled for the job
+  // request (and its negation) only, so their agreement counts every other id as absent; measured
+  // once: 11 of 12 and 7 of 8, no false alarm.
+  ['requests-apart-j', { agreed: 374, found: 11 }],
+  ['messages-apart-h', { agreed: 38, found: 7 }],
+  // Written while s was tuned on (career changer, formal international student, jokey, anxious),
+  // measured once after that tuning: 21 of 30, no false alarm, 710 of 780 checks.
+  ['turns-apart-t', { agreed: 710, found: 21 }],
 ] as const)('%s, written after the tuning', (name, measured) => {
   const a = agreementOf(name);
   it('keeps at least the agreement it had when first measured, with no false alarm', () => {

@@ -92,6 +92,11 @@ export type CorpusName =
   | 'turns-apart-p'
   | 'turns-apart-q'
   | 'turns-apart-r'
+  | 'turns-apart-s'
+  | 'turns-apart-t'
+  | 'turns-apart-u'
+  | 'requests-apart-j'
+  | 'messages-apart-h'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';

@@ -27,6 +27,14 @@ const TURN_WORDS = new Set(['but', 'however', 'though', 'although']);
 const CONCEDING = new Set(['while', 'whilst', 'although', 'though']);
 
 /**
+ * Hesitations in speech, which say nothing: a clause holds the words around them, so "could I,
+ * uh, maybe do that" reads as "could I maybe do that" and "your, um, fellows cohort" keeps its
+ * owner next to its noun. Their punctuation still counts. Not "er" (the ER), nor "like" or "you
+ * know", which can mean something.
+ */
+const FILLERS = new Set(['um', 'umm', 'ummm', 'uh', 'uhh', 'uhhh', 'uhm', 'erm', 'hmm', 'mm']);
+
+/**
  * A question typed without its question mark ("do u have any part time work going", "are yall
  * hiring"): an auxiliary before a subject, anywhere in a sentence nothing closes, or at the start
  * of one a full stop closes ("And does the park still take on seasonals for summer.").
@@ -263,6 +271,7 @@ export function splitClauses(text: string): Clause[] {
   let previousEnd = 0;
   let previous: Token | undefined;
   for (const token of tokens) {
+    if (FILLERS.has(token.word)) continue;
     let question = false;
     let ends = false;
     let ending: Ending = 'none';

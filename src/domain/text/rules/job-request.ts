@@ -18,7 +18,7 @@ import { defineRules, registerRules } from '../rule.ts';
 
 /** What a student may ask to be given. */
 export const JOB =
-  '(job|jobs|position|positions|role|roles|opening|openings|vacancy|vacancies|internship|internships|intern|interns|placement|placements|post|posts|spot|spots|residency|residencies|co-op|traineeship|apprenticeship|apprenticeships|gig|shift|shifts|opportunity|opportunities|slot|practicum|stage|intake|externship|externships|co-ops|coop|coops|fellowship|fellowships|clerkship|clerkships|assistantship|assistantships|part time work|part-time work|summer work|seasonal work|summer help|extra help|paid work|temp work|freelance work|contract work|casual work|weekend work|work experience|graduate scheme|grad scheme)';
+  '(job|jobs|position|positions|role|roles|opening|openings|vacancy|vacancies|internship|internships|intern|interns|placement|placements|post|posts|spot|spots|residency|residencies|co-op|traineeship|apprenticeship|apprenticeships|gig|shift|shifts|opportunity|opportunities|slot|practicum|stage|intake|externship|externships|co-ops|coop|coops|fellowship|fellowships|clerkship|clerkships|assistantship|assistantships|part time work|part-time work|summer work|seasonal work|summer help|extra help|paid work|temp work|freelance work|contract work|casual work|weekend work|work experience|graduate scheme|grad scheme|industrial attachment|industrial attachments|work attachment|student attachment|internship attachment|industrial training|articleship|pupillage|housemanship|housejob|placement year|year in industry|sandwich year|sandwich placement|work placement|work placements|summer associate|summer associateship|analyst seat|seat on the team)';
 
 /** What a student hands over to be considered: "pass my portfolio to…", "recommend my candidacy". */
 const PAPERS =
@@ -26,7 +26,7 @@ const PAPERS =
 
 /** Those an organization takes on: "still taking students", "accepting applicants". */
 const NEWCOMERS =
-  '(seasonals|seasonal|people like me|someone like me|students like me|ppl|students|student|interns|intern|freshers|fresher|juniors|junior|grads|grad|graduates|trainees|applicants|applications|candidates|volunteers|apprentices|apprentice|externs|extern|new hires)';
+  '(seasonals|seasonal|people like me|someone like me|students like me|ppl|students|student|interns|intern|freshers|fresher|juniors|junior|grads|grad|graduates|trainees|applicants|applications|candidates|volunteers|apprentices|apprentice|externs|extern|new hires|first-year|first-years|second-year|second-years|third-year|final-year|final-years|sophomore|sophomores|freshman|freshmen|newbie|newbies|rookie|rookies|beginner|beginners|career changer|career changers)';
 
 /** "hiring" as a modifier asks for nothing: "hiring managers", "the hiring process". */
 const HIRING_NOUNS =
@@ -37,10 +37,14 @@ const THEIRS = '(#contact|his|her)';
 
 /** A workplace, the contact's own when "your" comes before it: "at your clinic", "on ur team". */
 const ORG =
-  '(team|teams|company|firm|org|organization|organisation|office|lab|studio|agency|department|dept|hospital|clinic|school|practice|place|group|unit|bank|kitchen|shop|store|restaurant|newsroom|station|paper|magazine|startup|business|center|centre|district|program|programme|division|branch|plant|facility|ward|crew|outfit|house|network|hotel|museum|library|gallery|theatre|theater|chambers|ministry|council|charity|nonprofit|non-profit|foundation|institute|university|college|brand|shelter|site|workplace|location|floor|desk|operation|salon|farm|garage|label|publication|outlet|channel|show|project|surgery|pharmacy|precinct|squad|side|end|staff|corp|employer|boat|boats|ship|ships|vessel|vessels|sites|projects|shows|production|productions|trucks|routes|stores|branches|locations|clinics|farms|kitchens|restaurants|events|shoots|sets|set|job site|job sites|rig|rigs|jobsite|jobsites|orchestra|band|bistro|cafe|café|bakery|newspaper|county|choir)';
+  '(team|teams|company|firm|org|organization|organisation|office|lab|studio|agency|department|dept|hospital|clinic|school|practice|place|group|unit|bank|kitchen|shop|store|restaurant|newsroom|station|paper|magazine|startup|business|center|centre|district|program|programme|division|branch|plant|facility|ward|crew|outfit|house|network|hotel|museum|library|gallery|theatre|theater|chambers|ministry|council|charity|nonprofit|non-profit|foundation|institute|university|college|brand|shelter|site|workplace|location|floor|desk|operation|salon|farm|garage|label|publication|outlet|channel|show|project|surgery|pharmacy|precinct|squad|side|end|staff|corp|employer|boat|boats|ship|ships|vessel|vessels|sites|projects|shows|production|productions|trucks|routes|stores|branches|locations|clinics|farms|kitchens|restaurants|events|shoots|sets|set|job site|job sites|rig|rigs|jobsite|jobsites|orchestra|band|bistro|cafe|café|bakery|newspaper|county|choir|cohort|cohorts)';
 
 /** Taking a place in a workplace: "work at", "join", "get hired", "get my foot in the door". */
-const WORK = `(work|working|intern|interning|volunteer|volunteering|join|joining|apply|applying|freelance|freelancing|help out|helping out|pitch in|be part|be a part|become part|become a part|get hired|be hired|getting hired|being hired|get in|get into|getting in|foot in the door|be employed|get a job|get a position|get a role|get a spot|get an internship|get placed|be placed|temp|work part-time|contribute|(land|landing|get|getting|secure|securing|earn|earning|win|winning|snag|grab) (a|an|the|one|my) .. (${JOB}|seat|place))`;
+const WORK = `(work|working|intern|interning|volunteer|volunteering|join|joining|apply|applying|freelance|freelancing|help out|helping out|pitch in|be part|be a part|become part|become a part|get hired|be hired|getting hired|being hired|get in|get into|getting in|foot in the door|be employed|get a job|get a position|get a role|get a spot|get an internship|get placed|be placed|temp|work part-time|contribute|throw my hat in the ring|put my hat in the ring|toss my hat in the ring|hat in the ring|come on board|come aboard|get on board|be brought on|be taken on|(land|landing|get|getting|secure|securing|earn|earning|win|winning|snag|grab) (a|an|the|one|my) .. (${JOB}|seat|place))`;
+
+/** The student, or one like them, as the one who would be taken on: "would you consider someone like me". */
+const SELF_LIKE =
+  '(me|myself|someone like me|somebody like me|people like me|students like me|a guy like me|a girl like me|a person like me|a kid like me|someone with my background|someone with my profile|someone of my profile)';
 
 /** The forms that ask, beyond the modal ones: a hope, a goal, a way in. */
 const WISHING =
@@ -81,7 +85,7 @@ function withPlurals(words: string): string {
 
 /** People a team may need: "if you ever need a research assistant". */
 const ROLE = withPlurals(
-  'hands|assistant|analyst|researcher|designer|tech|technician|coordinator|associate|writer|editor|engineer|developer|nurse|teacher|planner|tester|artist|sub|intern|trainee|junior|student|grad|graduate|volunteer|help|hand|someone|somebody|people|person|staff|apprentice|extern|helper|dispatcher|agent|tech|aide|clerk|receptionist|paralegal|cashier|barista|bookkeeper|accountant|auditor|consultant|programmer|architect|drafter|surveyor|chemist|biologist|scientist|therapist|counselor|counsellor|pharmacist|technologist|hygienist|paramedic|medic|dietitian|nutritionist|reporter|journalist|photographer|videographer|producer|copywriter|illustrator|animator|marketer|strategist|recruiter|tutor|instructor|lecturer|librarian|archivist|curator|translator|interpreter|mechanic|electrician|plumber|welder|carpenter|machinist|operator|driver|courier|chef|cook|baker|server|waiter|bartender|cleaner|janitor|custodian|caregiver|nanny|orderly|scribe|phlebotomist|veterinarian|vet|groomer|handler|keeper|ranger|inspector|officer|lawyer|attorney|secretary|administrator|admin|specialist|representative|rep|salesperson|buyer|stylist|tailor|teller|banker|trader|broker|underwriter|actuary|economist|statistician|physicist|geologist|coder|sysadmin|moderator|proofreader|author|publicist|organizer|organiser|fundraiser|canvasser|advocate|caseworker|worker|laborer|labourer|farmhand|deckhand|crew|runner|porter|usher|guard|lifeguard|coach|trainer|substitute|para|fellow|resident|postdoc|ta|ra|grader|freelancer|contractor|pa|stringer|locum|extras|pickers|packers|dishwasher|temp|hire|newbie|rookie|cadet|paraeducator|crew member|crew members',
+  'hands|assistant|analyst|researcher|designer|tech|technician|coordinator|associate|writer|editor|engineer|developer|nurse|teacher|planner|tester|artist|sub|intern|trainee|junior|student|grad|graduate|volunteer|help|hand|someone|somebody|people|person|staff|apprentice|extern|helper|dispatcher|agent|tech|aide|clerk|receptionist|paralegal|cashier|barista|bookkeeper|accountant|auditor|consultant|programmer|architect|drafter|surveyor|chemist|biologist|scientist|therapist|counselor|counsellor|pharmacist|technologist|hygienist|paramedic|medic|dietitian|nutritionist|reporter|journalist|photographer|videographer|producer|copywriter|illustrator|animator|marketer|strategist|recruiter|tutor|instructor|lecturer|librarian|archivist|curator|translator|interpreter|mechanic|electrician|plumber|welder|carpenter|machinist|operator|driver|courier|chef|cook|baker|server|waiter|bartender|cleaner|janitor|custodian|caregiver|nanny|orderly|scribe|phlebotomist|veterinarian|vet|groomer|handler|keeper|ranger|inspector|officer|lawyer|attorney|secretary|administrator|admin|specialist|representative|rep|salesperson|buyer|stylist|tailor|teller|banker|trader|broker|underwriter|actuary|economist|statistician|physicist|geologist|coder|sysadmin|moderator|proofreader|author|publicist|organizer|organiser|fundraiser|canvasser|advocate|caseworker|worker|laborer|labourer|farmhand|deckhand|crew|runner|porter|usher|guard|lifeguard|coach|trainer|substitute|para|fellow|resident|postdoc|ta|ra|grader|freelancer|contractor|pa|stringer|locum|extras|pickers|packers|dishwasher|temp|hire|newbie|rookie|cadet|paraeducator|crew member|crew members|first-year|second-year|third-year|final-year|sophomore|beginner|career changer',
 );
 
 /** Scoped to the field in general, or to other organizations (then it is a job lead, not a job). */
@@ -278,6 +282,8 @@ export const JOB_REQUEST_RULES = registerRules(
         '(are|r|is) (#contact|you guys|u guys|your ..|ur ..) [guys|all|still|currently|ever|by any chance] (looking for|seeking|searching for|in need of|needing) [any|some] (anyone|someone|anybody|somebody|people|help|new people|more people|extra help|summer help|hands)',
         '(bringing|taking|bring|take) (anyone|someone|people|more|new) .. on',
         `(your ..|ur ..|you guys|u guys|you all|y'all|yall) [is|are|still|currently|ever] (looking for|need|needs|seeking|searching for) [any|a|an|some|more|extra|new] .. (${ROLE}|${JOB})`,
+        // another person, as a pair of hands or of anything: "your lab ever need an extra pair of waders?"
+        '(#contact|your ..|ur ..|you guys|u guys|yall) [is|are|still|currently|ever|sometimes] (need|needs|use|want|could use) (a|an|another|any|some) [extra|spare|additional|more] (pair|pairs|set) of ..',
         `(is|are|r) .. (still|currently|now|also) (taking|accepting|hiring|recruiting|bringing on|taking on) .. ${NEWCOMERS}`,
         `(is|are|r) .. (taking|accepting|bringing on|taking on) [any|new|more|summer] .. (${NEWCOMERS}|${ROLE})`,
         '(does|has) .. (have|has|offer|offers|run|runs|got) (any|an|a) ... (opening|openings|vacancy|vacancies|internship|internships|position|positions|placement|placements|apprenticeship|apprenticeships)',
@@ -504,6 +510,10 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         `${WORK} ... (your|ur) .. ${ORG}`,
         `(${WORK}|train|training|learn|learning) (for|with|under|alongside) (you|u|yall|y'all) (guys|all|folks|people|!(on|about|to|over|through|and))`,
+        // becoming one of them there: "what would it take for a guy like me to be one at your firm?"
+        `me to (be|become|get) (one|hired|in|taken on|brought on|a ..|an ..) ... (at|in|on|with|for|into) (your|ur) .. ${ORG}`,
+        // the one who hires sought so as to apply: "whoever hires the supervisors, so I can throw my hat in the ring"
+        `(whoever|who|person|people|someone) .. (hires|hire|hiring|recruits|recruiting) ... so [that] #self (can|could|may|might) [finally|maybe|also|then] ${WORK}`,
         'in any (capacity|role|position|way #contact need)',
         `(possibility|chance|chances|prospect|prospects|hope) (of|for) .. (${JOB}|working|joining|interning) ... (your|ur|#contact)`,
         // taken on there: "would your studio be amenable to hosting me for a term as a co-op?"
@@ -514,7 +524,10 @@ export const JOB_REQUEST_RULES = registerRules(
         `(your|ur) .. ${ORG} ... (possible|chance|way) [that|if|for|to] [#self] (make|do|get|take|have|join|start|begin) [a|an|the|one|my|some] [summer|paid|short|little|small] ${JOB}`,
       ],
       // "what would it take to get hired at ur label?" asks it for the one asking
-      requires: ['(#self|me|my|would it take)', `(${ASKING}|${WISHING})`],
+      requires: [
+        '(#self|me|my|would it take)',
+        `(${ASKING}|${WISHING}|i'd|sign me up|count me in)`,
+      ],
       unlessNear: [...GENERAL],
       unless: [
         ...NEGATED,
@@ -539,6 +552,9 @@ export const JOB_REQUEST_RULES = registerRules(
           'Would your lab be open to hosting me next summer as an intern?',
           'Would you consider bringing me onto your crew as a welder?',
           'At your firm, is it possible that I do an internship next spring?',
+          'What would it take for a guy like me to be one at your firm?',
+          "I'd clean kennels for free if it meant working at your clinic.",
+          'Who else at the plant should I talk to, ideally whoever hires the shift supervisors, so I can throw my hat in the ring?',
         ],
         noMatch: [
           'How did you get hired at your company?',
@@ -546,6 +562,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'I worked at your company as a temp years ago.',
           'Can I ask what your team works on?',
           'How do new grads usually get hired at your firm?',
+          'What did it take for you to become a partner at your firm?',
           'Could I work with you on my resume over email?',
           'Please let me know what times work for you.',
         ],
@@ -664,10 +681,14 @@ export const JOB_REQUEST_RULES = registerRules(
         '(pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|give|giving|gave|hand|handing|handed|get|getting|take|share|sharing|shared|show|bring|drop) (my|the|this|it|mine|them|along) ... (to|along|on|with) ... (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|whoever)',
         '(my|the) (resume|cv|résumé|portfolio|name|profile) .. (to|along|on|with) ... (hr|recruit*|hiring|manager|boss|director|partner|supervisor)',
         '(put|putting|puts) in (a|one) .. word',
+        // a word said for the student, with or without "in": "if you could put a word for me"
+        '(put|putting|puts|say|saying|drop|dropping|speak|speaking) (a|one) [good|kind|little|quick|small] word (for|about|on behalf of) me',
         '(good|kind|one) word for me',
         '(recommend|recommending|refer|referring|nominate|nominating) me (for|as)',
         '(recommend|recommending|refer|referring|nominate|nominating) me to (your|ur|the|a|an|him|her|them|hr|whoever|someone)',
         '(vouch|vouching) for me',
+        // the student's search told on: "could you let her know I'm looking for an assistant position"
+        `(let|tell|inform|remind) (her|him|them|#contact|your ..|ur ..|the ..) [know] [that] (#self|i am|im) [really|also|currently|actively|still] (looking|seeking|hunting|searching|applying|available) (for|to) ... ${JOB}`,
         '(flag|flagging) (my|mine)',
         'listed you as',
         '(be|as) my reference ... (apply|applying|application|job|position|role|program)',
@@ -725,6 +746,8 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         '(flag|flagging|highlight|highlighting|champion|championing|fast-track|fast-tracking|push|pushing) (it|them|my ..|me|mine)',
         '(pass|passing|forward|forwarding|send|sending|flag|flagging|mention|mentioning|show|showing|give|giving|hand|handing|share|sharing|bring|bringing|recommend|recommending|submit|submitting) (it|them|this|that|my ..|me) [along|on|over|up] (to|with) [the|your|ur|a|an|whoever|someone|anyone] .. (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|lead|head|person|people|decision-maker|decision-makers|department|whoever)',
+        // the papers reaching them, in any verb: "could you make sure it gets to whoever hires?"
+        '(it|they|them|mine|my ..) [actually|really|somehow] (gets|get|goes|go|reaches|reach|lands|land|ends up|end up|makes it|make it|finds its way|find its way) (to|with|in front of|on the desk of|into the hands of) [the|your|ur|a|an|whoever|someone|anyone] .. (hr|recruit*|hiring|hires|hire|manager|managers|boss|director|partner|partners|supervisor|lead|head|person|people|decision-maker|decision-makers|department|whoever)',
       ],
       requires: [`(${PAPERS}|${JOB}|apply|applying|hiring)`],
       // the papers may be named in the sentence before: "I brought my CV. Could you give it to
@@ -736,10 +759,37 @@ export const JOB_REQUEST_RULES = registerRules(
           'If I sent you my resume, would you pass it on to the right person?',
           'Would you be able to take a look at my application for the analyst program at your bank and maybe flag it to the recruiters?',
           'I have my CV here. Could you give it to the person who hires the drivers?',
+          'I left my resume at reception this morning. Could you make sure it gets to whoever does hiring?',
         ],
         noMatch: [
           'Could you pass this on to the people you mentioned?',
           'If I send you my resume for feedback, could you share it with your manager too?',
+        ],
+      },
+    },
+    {
+      name: 'job_request.vouches',
+      reports: 'job_request',
+      // "referral for a position": the contact asked to vouch for the student's application, the
+      // application named in the same sentence or the one after ("would you be a reference for me?
+      // When I apply to your program in September?"). A reference asked for nothing is
+      // `high_expectations` alone; which references to ask for is a question, not an ask.
+      match: [
+        '(would|could|can|will|might) (#contact) ... (be|serve as|act as|write|give me|provide|put yourself down as) [like] (a|an|my|one of my|as my) [job|professional|personal|character|work|strong|good] (reference|references|referee|referees|recommendation|recommender|referral|reference letter|letter of recommendation)',
+        '(#contact) (could|can|would|might) ... (be|serve as|act as|write|give me|provide) [like] (a|an|my|one of my|as my) [job|professional|personal|character|work|strong|good] (reference|references|referee|referees|recommendation|recommender|referral|reference letter|letter of recommendation)',
+      ],
+      requires: [`(apply|applying|application|applications|candidacy|hire|hired|${JOB})`],
+      scope: 'pair',
+      unlessNear: [...NEGATED, '(who|whom|which|what|how) (should|do|does|would|can|could) ..'],
+      unless: ['(feedback|look over|critique|advice|tips|comments|thoughts|review)'],
+      examples: {
+        match: [
+          'Would you be willing to be a reference for me? When I apply to your rotation program in September?',
+          'Could you be one of my references for the analyst job at your bank?',
+        ],
+        noMatch: [
+          'Who should I ask to be a reference when I apply for internships?',
+          'Would you be willing to look over my application? Feedback would help before I apply.',
         ],
       },
     },
@@ -871,10 +921,10 @@ export const JOB_REQUEST_RULES = registerRules(
       ],
       requires: [
         // the student offering to fill it
-        "((love|like|want|happy|glad|keen|thrilled|honored|honoured|eager) to be (that|the|your|their|one) ..|(i'm|im|i am) [totally|fully|immediately|also] (available|free|ready)|#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] [to] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list))",
+        "((love|like|want|happy|glad|keen|thrilled|honored|honoured|eager) to be (that|the|your|their|one) ..|(i'm|im|i am) [totally|fully|immediately|also] (available|free|ready)|#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] [to] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list)|(could|can|may|might) #self [maybe|possibly|just|also|even|perhaps] (do|take|fill|cover|be) (that|it|this|them|those|one|the job|that job|that role|that spot|that person|the one))",
 
         // the organization: the contact's, or one named as theirs in conversation ("the paper")
-        `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever)|(your|ur) (manager|boss|supervisor|director|lead|chief|editor|partners|principal|head)|need (a|an|any|another|more|some|extra) ..|(this|that) (position|job|role|opening|vacancy|post))`,
+        `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever)|(you|u|yall|y'all) (might|may|could|will|would|sometimes|often|probably|still) [still|ever|also|soon] (need|use|want|be short)|(your|ur) (manager|boss|supervisor|director|lead|chief|editor|partners|principal|head)|need (a|an|any|another|more|some|extra) ..|(this|that) (position|job|role|opening|vacancy|post))`,
       ],
       // the job may be named in the sentence before the offer: "Do you ever need weekend techs at this
       // location? I can do Saturdays and Sundays."
@@ -907,6 +957,8 @@ export const JOB_REQUEST_RULES = registerRules(
           'Does your boss take on apprentices? I am ready.',
           'Need an extra line cook this summer? I am available.',
           'Your hotel is looking for a night porter, I saw it. I can to start next month.',
+          'My cousin said you might need someone for the front desk. Could I maybe do that?',
+          "If a first-year drops out of your fellows cohort, I'd take that spot.",
         ],
         noMatch: [
           'What do interns on your team usually work on?',
@@ -1088,8 +1140,12 @@ export const JOB_REQUEST_RULES = registerRules(
       // to them or made to stand out to their panel, a place on their roster of substitutes.
       match: [
         '(get|put|help) me (on|onto|in|into) (yours|your ..|ur ..|their ..|the crew|the team|the roster|the list|one of (yours|your ..|ur ..|those ..|them))',
-        `(accept|take|have|consider) me (as|for) [a|an|the|your|ur] .. (${ROLE}|${JOB}|stagiaire|trainee|apprentice|extern)`,
-        `(#contact|your ..|ur ..) .. (accept|take|have) me (as|for|on|onto|in|into) [a|an|the|your|ur] .. (${ROLE}|${JOB}|${ORG}|stagiaire|board)`,
+        `(accept|take|have|consider|considering|accommodate|host|absorb|engage|employ|place|train) ${SELF_LIKE} (as|for) [a|an|the|your|ur|my] .. (${ROLE}|${JOB}|stagiaire|trainee|apprentice|extern)`,
+        `(#contact|your ..|ur ..) .. (accept|take|have|consider|accommodate|host|absorb|engage|employ|place|train) ${SELF_LIKE} (as|for|on|onto|in|into) [a|an|the|your|ur|my] .. (${ROLE}|${JOB}|${ORG}|stagiaire|board)`,
+        // slipped in as one of them: "can u sneak me into a session as an intern?"
+        `(get|sneak|bring|put|slot|squeeze|take|let|fit) me (in|into|on|onto) .. as (a|an|your|ur|the) [new|junior|summer|unpaid|extra|little] (${ROLE}|${JOB})`,
+        // noticed as a candidate there: "get onto your department's radar when a role goes up"
+        '(on|onto) (your|ur|their) .. radar',
         '(foot|feet) in the door (there|here|with #contact|at yours|with your ..|at your ..|with ur ..)',
         '(foot|feet) in the door .. (with|at|on) (your|ur) ..',
         '(bring|send|submit|give|hand|drop off|email) (my|an|the) (application|applications|resume|cv|résumé) [straight|directly|right|in person] to (you|u|your ..|ur ..)',
@@ -1115,6 +1171,10 @@ export const JOB_REQUEST_RULES = registerRules(
           'I would be grateful to know how best I might make my application stand out to your hiring panel.',
           'I would like to ask whether your interpreter office maintains a roster of per-diem or substitute interpreters, and how one might come to be placed on it.',
           "Send me the link to your firm's internship.",
+          'Would your hotel group ever consider someone like me for an analyst role, even a junior one?',
+          'Could your unit accommodate me for my industrial attachment this summer?',
+          'can u sneak me into a session as an intern?',
+          "What's the best way for someone like me to get onto your department's radar when the next data role goes up?",
         ],
         noMatch: [
           'How did you get your foot in the door when you started out?',
@@ -1122,6 +1182,8 @@ export const JOB_REQUEST_RULES = registerRules(
           'Do most courts keep a roster of substitute interpreters?',
           'Could you help me get into a good master’s program, or is that too much to ask?',
           'Would you take me through what a typical week looks like?',
+          'How did you get onto their radar when you were starting out?',
+          'Could you introduce me to your colleague as a student in the program?',
         ],
       },
     },
