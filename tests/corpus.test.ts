@@ -228,6 +228,12 @@ describe.each([
   // Written while s was tuned on (career changer, formal international student, jokey, anxious),
   // measured once after that tuning: 21 of 30, no false alarm, 710 of 780 checks.
   ['turns-apart-t', { agreed: 710, found: 21 }],
+  // Written after s and t were tuned on (first-generation community college, Gen Z, Spanish L1,
+  // veteran), measured once: 22 of 30, no false alarm, 718 of 780 checks.
+  ['turns-apart-u', { agreed: 718, found: 22 }],
+  // Written after u was tuned on (a retiree, an honors student, Chinese L1, an electrician moving
+  // to estimating), measured once: 23 of 30, no false alarm, 721 of 780 checks.
+  ['turns-apart-v', { agreed: 721, found: 23 }],
 ] as const)('%s, written after the tuning', (name, measured) => {
   const a = agreementOf(name);
   it('keeps at least the agreement it had when first measured, with no false alarm', () => {

@@ -95,6 +95,7 @@ export type CorpusName =
   | 'turns-apart-s'
   | 'turns-apart-t'
   | 'turns-apart-u'
+  | 'turns-apart-v'
   | 'requests-apart-j'
   | 'messages-apart-h'
   | 'thank-yous'

@@ -37,7 +37,7 @@ const THEIRS = '(#contact|his|her)';
 
 /** A workplace, the contact's own when "your" comes before it: "at your clinic", "on ur team". */
 const ORG =
-  '(team|teams|company|firm|org|organization|organisation|office|lab|studio|agency|department|dept|hospital|clinic|school|practice|place|group|unit|bank|kitchen|shop|store|restaurant|newsroom|station|paper|magazine|startup|business|center|centre|district|program|programme|division|branch|plant|facility|ward|crew|outfit|house|network|hotel|museum|library|gallery|theatre|theater|chambers|ministry|council|charity|nonprofit|non-profit|foundation|institute|university|college|brand|shelter|site|workplace|location|floor|desk|operation|salon|farm|garage|label|publication|outlet|channel|show|project|surgery|pharmacy|precinct|squad|side|end|staff|corp|employer|boat|boats|ship|ships|vessel|vessels|sites|projects|shows|production|productions|trucks|routes|stores|branches|locations|clinics|farms|kitchens|restaurants|events|shoots|sets|set|job site|job sites|rig|rigs|jobsite|jobsites|orchestra|band|bistro|cafe|café|bakery|newspaper|county|choir|cohort|cohorts)';
+  '(team|teams|company|firm|org|organization|organisation|office|lab|studio|agency|department|dept|hospital|clinic|school|practice|place|group|unit|bank|kitchen|shop|store|restaurant|newsroom|station|paper|magazine|startup|business|center|centre|district|program|programme|division|branch|plant|facility|ward|crew|outfit|house|network|hotel|museum|library|gallery|theatre|theater|chambers|ministry|council|charity|nonprofit|non-profit|foundation|institute|university|college|brand|shelter|site|workplace|location|floor|desk|operation|salon|farm|garage|label|publication|outlet|channel|show|project|surgery|pharmacy|precinct|squad|side|end|staff|corp|employer|boat|boats|ship|ships|vessel|vessels|sites|projects|shows|production|productions|trucks|routes|stores|branches|locations|clinics|farms|kitchens|restaurants|events|shoots|sets|set|job site|job sites|rig|rigs|jobsite|jobsites|orchestra|band|bistro|cafe|café|bakery|newspaper|county|choir|cohort|cohorts|laboratory|laboratories|warehouse|warehouses|depot|yard|mill|refinery|hangar|firehouse|cooperative|co-op|courthouse|dealership|distillery|brewery|winery|vineyard|ranch)';
 
 /** Taking a place in a workplace: "work at", "join", "get hired", "get my foot in the door". */
 const WORK = `(work|working|intern|interning|volunteer|volunteering|join|joining|apply|applying|freelance|freelancing|help out|helping out|pitch in|be part|be a part|become part|become a part|get hired|be hired|getting hired|being hired|get in|get into|getting in|foot in the door|be employed|get a job|get a position|get a role|get a spot|get an internship|get placed|be placed|temp|work part-time|contribute|throw my hat in the ring|put my hat in the ring|toss my hat in the ring|hat in the ring|come on board|come aboard|get on board|be brought on|be taken on|(land|landing|get|getting|secure|securing|earn|earning|win|winning|snag|grab) (a|an|the|one|my) .. (${JOB}|seat|place))`;
@@ -510,6 +510,14 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         `${WORK} ... (your|ur) .. ${ORG}`,
         `(${WORK}|train|training|learn|learning) (for|with|under|alongside) (you|u|yall|y'all) (guys|all|folks|people|!(on|about|to|over|through|and))`,
+        // on their crew: "what would I have to do to get on your crew next season?"
+        '(get|getting|be|make it|making it) (on|onto) (your|ur) .. (crew|team|roster|staff|payroll|squad|bench|rota)',
+        // a learner's word for an internship: "make my practices in your company", "do my stage with you"
+        `(make|do|doing|making|realize|realise|complete|completing) (my|the|a|an|some) [professional|summer|university|supervised|final] (practices|prácticas|practicas|practicum|stage|stages|pasantía|pasantia|practical training) ... (in|at|with|for) (your|ur) .. ${ORG}`,
+        // time served with them: "do my last 180 days with your line crew"
+        `(spend|do|serve|complete|finish|put in) (my|the|a|an|some|those|these) .. (days|weeks|months|summer|semester|term|year|rotation|placement|hours) (with|at|on|in|for) (your|ur) .. ${ORG}`,
+        // the organization letting the student in: "would your firm let me get my foot in the door?"
+        '(your|ur) .. (would|could|might|will|ever|maybe) .. (let|have|take|bring|allow|give) (me|#self) .. (foot in the door|get hired|be hired|intern|come on board|come aboard|start|be taken on|be brought on|join (the|your|ur|them))',
         // becoming one of them there: "what would it take for a guy like me to be one at your firm?"
         `me to (be|become|get) (one|hired|in|taken on|brought on|a ..|an ..) ... (at|in|on|with|for|into) (your|ur) .. ${ORG}`,
         // the one who hires sought so as to apply: "whoever hires the supervisors, so I can throw my hat in the ring"
@@ -526,13 +534,15 @@ export const JOB_REQUEST_RULES = registerRules(
       // "what would it take to get hired at ur label?" asks it for the one asking
       requires: [
         '(#self|me|my|would it take)',
-        `(${ASKING}|${WISHING}|i'd|sign me up|count me in)`,
+        `(${ASKING}|${WISHING}|i'd|sign me up|count me in|need to|have to|got to|should)`,
       ],
       unlessNear: [...GENERAL],
       unless: [
         ...NEGATED,
         'informational',
         '(like|as) (yours|ur|your)',
+        // coming to see the work, not to do it: "spend a few days with your team to shadow"
+        '(shadow|shadowing|observe|observing|tour|touring|sit in|sitting in|see how|see what|watch how)',
         // scheduling: "let me know what times work for you", "whether a short call might work for you"
         '(time|times|day|days|date|dates|slot|slots|what|whatever|whichever|when|that|it|this|which|schedule|hour|hours|morning|mornings|afternoon|afternoons|week|call|calls|chat|conversation|meeting|phone|option|options|either|one|#weekday) [would|might|could|best|may|can|will|does|still] (work|works) (for|with)',
         '(might|would|could|will|does|do|should|can|may) (work|works) (for|with) (you|u|#contact|your schedule)',
@@ -555,6 +565,11 @@ export const JOB_REQUEST_RULES = registerRules(
           'What would it take for a guy like me to be one at your firm?',
           "I'd clean kennels for free if it meant working at your clinic.",
           'Who else at the plant should I talk to, ideally whoever hires the shift supervisors, so I can throw my hat in the ring?',
+          'what would I have to do to get on your hotshot crew next season?',
+          'I would like very much to make my practices in your company this summer. Is it possible?',
+          "I'd like to do my last 180 days with your line crew.",
+          'Any chance your firm would let me get my foot in the door, even thirty days unpaid?',
+          'Who do I need to talk to at the county to get hired on at your office?',
         ],
         noMatch: [
           'How did you get hired at your company?',
@@ -563,6 +578,8 @@ export const JOB_REQUEST_RULES = registerRules(
           'Can I ask what your team works on?',
           'How do new grads usually get hired at your firm?',
           'What did it take for you to become a partner at your firm?',
+          "I'd love to spend a few days with your team to shadow the estimators.",
+          'Could I get on a call with your team lead next week?',
           'Could I work with you on my resume over email?',
           'Please let me know what times work for you.',
         ],
@@ -680,6 +697,8 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         '(pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|give|giving|gave|hand|handing|handed|get|getting|take|share|sharing|shared|show|bring|drop) (my|the|this|it|mine|them|along) ... (to|along|on|with) ... (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|whoever)',
         '(my|the) (resume|cv|résumé|portfolio|name|profile) .. (to|along|on|with) ... (hr|recruit*|hiring|manager|boss|director|partner|supervisor)',
+        // in any verb ("slide my reel over to whoever staffs the gigs")
+        `my ${PAPERS} .. (to|along to|on to|over to|with) ... (hr|recruit*|hiring|hires|staffs|staffing|manager|managers|boss|director|partner|supervisor|whoever)`,
         '(put|putting|puts) in (a|one) .. word',
         // a word said for the student, with or without "in": "if you could put a word for me"
         '(put|putting|puts|say|saying|drop|dropping|speak|speaking) (a|one) [good|kind|little|quick|small] word (for|about|on behalf of) me',
@@ -727,6 +746,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'Could you mention my interest to your HR team if they are recruiting?',
           'maybe you could ask your boss if they need a junior copywriter?',
           "I'd really appreciate it if you'd send the link to your art director for the junior environment artist opening",
+          'could you slide my reel over to whoever staffs the assistant editor gigs at your post house?',
         ],
         noMatch: [
           'Could you introduce me to a colleague who does UX research?',
@@ -917,11 +937,11 @@ export const JOB_REQUEST_RULES = registerRules(
       // the student offering to do it ("in your company, you need plumbers? I can begin like
       // helper", "if your second violins are ever short, could you add me to the sub list?").
       match: [
-        `(${JOB}|${ROLE}|${NEWCOMERS}|seasonal|seasonals|short-staffed|short-handed|understaffed|shorthanded|capacity|sub list|substitute list|on-call list|people|ppl|help|hands)`,
+        `(${JOB}|${ROLE}|${NEWCOMERS}|seasonal|seasonals|short-staffed|short-handed|understaffed|shorthanded|undermanned|under-staffed|short of staff|short on staff|short on people|short of people|capacity|sub list|substitute list|on-call list|people|ppl|help|hands)`,
       ],
       requires: [
         // the student offering to fill it
-        "((love|like|want|happy|glad|keen|thrilled|honored|honoured|eager) to be (that|the|your|their|one) ..|(i'm|im|i am) [totally|fully|immediately|also] (available|free|ready)|#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] [to] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list)|(could|can|may|might) #self [maybe|possibly|just|also|even|perhaps] (do|take|fill|cover|be) (that|it|this|them|those|one|the job|that job|that role|that spot|that person|the one))",
+        "((love|like|want|happy|glad|keen|thrilled|honored|honoured|eager) to be (that|the|your|their|one) ..|(i'm|im|i am) [totally|fully|immediately|also] (available|free|ready)|#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] [to] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list)|(could|can|may|might) #self [maybe|possibly|just|also|even|perhaps] (do|take|fill|cover|be) (that|it|this|them|those|one|the job|that job|that role|that spot|that person|the one)|#self (could|can|will|would) [also|even|gladly|happily] (bring|send|drop off|submit|email) (my|the) (documents|papers|paperwork|certificates|credentials|resume|cv|application|portfolio)|(put|throw|get|sign) me in)",
 
         // the organization: the contact's, or one named as theirs in conversation ("the paper")
         `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever)|(you|u|yall|y'all) (might|may|could|will|would|sometimes|often|probably|still) [still|ever|also|soon] (need|use|want|be short)|(your|ur) (manager|boss|supervisor|director|lead|chief|editor|partners|principal|head)|need (a|an|any|another|more|some|extra) ..|(this|that) (position|job|role|opening|vacancy|post))`,
@@ -959,6 +979,8 @@ export const JOB_REQUEST_RULES = registerRules(
           'Your hotel is looking for a night porter, I saw it. I can to start next month.',
           'My cousin said you might need someone for the front desk. Could I maybe do that?',
           "If a first-year drops out of your fellows cohort, I'd take that spot.",
+          'If your laboratory receives people with foreign experience, I can bring my documents tomorrow.',
+          'Your warehouse looks undermanned. Put me in, coach.',
         ],
         noMatch: [
           'What do interns on your team usually work on?',
