@@ -1210,6 +1210,65 @@ export const JOB_REQUEST_RULES = registerRules(
       },
     },
     {
+      name: 'job_request.composed',
+      reports: 'job_request',
+      // The ask read from its parts when no phrase above has its words, in one sentence or a
+      // sentence and the one before: the contact's own organization or people, the student, a word
+      // of employment, and a form that asks, offers or supposes ("If your shop ever needs a PM who
+      // has pulled wire, I'm your man."). The parts in any words; the exceptions are what makes
+      // such a sentence a question about the work rather than an ask: a question word, the
+      // contact's or the student's past, the field in general, a negation, learning or meeting.
+      match: [
+        `(your|ur|you guys|u guys|y'all|yall) .. (${ORG}|manager|boss|chief|director|lead|head|partner|partners|principal|supervisor|recruiter|recruiters|hr|side|people|folks)`,
+        '(at|with|for|on|in) (yours|you guys|u guys|you all|your end)',
+        `(that|this|the) (${ORG}) .. (there|here)`,
+      ],
+      requires: [
+        '(#self|me|my|mine)',
+        `(${JOB.replace(/\|(opportunity|opportunities|role|roles|post|posts|spot|spots|shift|shifts|stage|slot|intake)(?=[|)])/g, '')}|hire|hired|hiring !${HIRING_NOUNS}|hires|posting|postings|apply|applying|application|applications|candidate|candidacy|employ|employed|employment|payroll|onboard|contract out|contracts out|outsource|outsources|freelance|freelancing|contractor|my rates|first in line|your man|your guy|your girl|your person|give me a try|give me a chance|give me a shot|try me|take me on|bring me on|on board|pm|headcount)`,
+        "(could|can|would|will|may|might|please|if|were|love|like|want|wanna|hoping|hope|happy|glad|willing|eager|keen|interested|let|i'd|id|i'll|maybe|chance|possible|consider|ready|available|should)",
+      ],
+      scope: 'pair',
+      unlessNear: [
+        ...GENERAL,
+        ...NEGATED,
+        '(what|how|why|where|which)',
+        '(who|when|whom) (do|does|did|is|are|was|were|would|should|could|can|will|#contact|they|people)',
+        '(you|u|they|he|she) (had|got|did|landed|started|became|began|took|left|held|were|applied|joined|hired|interned|worked|spent|went|used)',
+        '#self (worked|applied|interned|volunteered|had|did|was|were|used to|left|quit|started|spent)',
+        '(like|as) (yours|ur|your)',
+        '(someday|one day|eventually|in the future|down the road|long run)',
+      ],
+      unless: [
+        'informational',
+        '(thank|thanks|thanking) [you|so much] for',
+        '(shadow|shadowing|observe|observing|visit|visiting|tour|learn|learning|hear|hearing|talk|talking|speak|speaking|chat|chatting|notes|feedback|advice|tips|look over|review|question|questions|call|meeting|minutes|interview you|email you)',
+        '(other|another|elsewhere|anywhere)',
+        // the field in general anywhere in the pair, thanks, or time asked for the conversation
+        '(typically|usually|generally|mainly|mostly|most|in general|these days|nowadays|normally)',
+        '(thank|thanks|thanking|appreciate|appreciated|grateful)',
+        '(your time|the time|some time|a few minutes|half an hour|an hour|spare|coffee)',
+        // an introduction, which is `high_expectations` unless a position is named (rules above)
+        '(introduce|introducing|introduction|intro|connect me|connecting me|in touch)',
+      ],
+      examples: {
+        match: [
+          "If your shop ever needs a PM who has actually pulled wire, I'm your man.",
+          'Does your organization ever contract out its grant work? My rates would be modest, and I would be happy to start small.',
+        ],
+        noMatch: [
+          'What does your team look for when it hires interns?',
+          'How did you get hired at your firm?',
+          "I'd love to work at a company like yours someday.",
+          'I applied to your firm last year and did not get in, which taught me a lot.',
+          'Could I take notes while you tell me about your team?',
+          'Would your team usually hire new grads in the spring or in the fall?',
+          'Could you maybe introduce me to the hiring manager on your team, just so she knows who I am?',
+          "I'd like to understand how towns hire planners. Could you spare half an hour at your office?",
+        ],
+      },
+    },
+    {
       name: 'job_request.on_a_condition',
       reports: 'job_request',
       // On a condition: "if your team ever needs someone, think of me", "in case anything opens up".
