@@ -234,6 +234,10 @@ describe.each([
   // Written after u was tuned on (a retiree, an honors student, Chinese L1, an electrician moving
   // to estimating), measured once: 23 of 30, no false alarm, 721 of 780 checks.
   ['turns-apart-v', { agreed: 721, found: 23 }],
+  // Written after v was tuned on and after the composed rule (80 turns: Korean L1, a single parent
+  // at night school, a start-up talker, a first job from a farming town), measured once: 29 of 40,
+  // one false alarm then ("you've got a shift"), none since; 966 of 1,040 checks.
+  ['turns-apart-w', { agreed: 966, found: 29 }],
 ] as const)('%s, written after the tuning', (name, measured) => {
   const a = agreementOf(name);
   it('keeps at least the agreement it had when first measured, with no false alarm', () => {

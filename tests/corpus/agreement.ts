@@ -96,6 +96,7 @@ export type CorpusName =
   | 'turns-apart-t'
   | 'turns-apart-u'
   | 'turns-apart-v'
+  | 'turns-apart-w'
   | 'requests-apart-j'
   | 'messages-apart-h'
   | 'thank-yous'

@@ -37,10 +37,10 @@ const THEIRS = '(#contact|his|her)';
 
 /** A workplace, the contact's own when "your" comes before it: "at your clinic", "on ur team". */
 const ORG =
-  '(team|teams|company|firm|org|organization|organisation|office|lab|studio|agency|department|dept|hospital|clinic|school|practice|place|group|unit|bank|kitchen|shop|store|restaurant|newsroom|station|paper|magazine|startup|business|center|centre|district|program|programme|division|branch|plant|facility|ward|crew|outfit|house|network|hotel|museum|library|gallery|theatre|theater|chambers|ministry|council|charity|nonprofit|non-profit|foundation|institute|university|college|brand|shelter|site|workplace|location|floor|desk|operation|salon|farm|garage|label|publication|outlet|channel|show|project|surgery|pharmacy|precinct|squad|side|end|staff|corp|employer|boat|boats|ship|ships|vessel|vessels|sites|projects|shows|production|productions|trucks|routes|stores|branches|locations|clinics|farms|kitchens|restaurants|events|shoots|sets|set|job site|job sites|rig|rigs|jobsite|jobsites|orchestra|band|bistro|cafe|café|bakery|newspaper|county|choir|cohort|cohorts|laboratory|laboratories|warehouse|warehouses|depot|yard|mill|refinery|hangar|firehouse|cooperative|co-op|courthouse|dealership|distillery|brewery|winery|vineyard|ranch)';
+  '(team|teams|company|firm|org|organization|organisation|office|lab|studio|agency|department|dept|hospital|clinic|school|practice|place|group|unit|bank|kitchen|shop|store|restaurant|newsroom|station|paper|magazine|startup|business|center|centre|district|program|programme|division|branch|plant|facility|ward|crew|outfit|house|network|hotel|museum|library|gallery|theatre|theater|chambers|ministry|council|charity|nonprofit|non-profit|foundation|institute|university|college|brand|shelter|site|workplace|location|floor|desk|operation|salon|farm|garage|label|publication|outlet|channel|show|project|surgery|pharmacy|precinct|squad|side|end|staff|corp|employer|boat|boats|ship|ships|vessel|vessels|sites|projects|shows|production|productions|trucks|routes|stores|branches|locations|clinics|farms|kitchens|restaurants|events|shoots|sets|set|job site|job sites|rig|rigs|jobsite|jobsites|orchestra|band|bistro|cafe|café|bakery|newspaper|county|choir|cohort|cohorts|laboratory|laboratories|warehouse|warehouses|depot|yard|mill|refinery|hangar|firehouse|cooperative|co-op|courthouse|dealership|distillery|brewery|winery|vineyard|ranch|fund|funds|portfolio)';
 
 /** Taking a place in a workplace: "work at", "join", "get hired", "get my foot in the door". */
-const WORK = `(work|working|intern|interning|volunteer|volunteering|join|joining|apply|applying|freelance|freelancing|help out|helping out|pitch in|be part|be a part|become part|become a part|get hired|be hired|getting hired|being hired|get in|get into|getting in|foot in the door|be employed|get a job|get a position|get a role|get a spot|get an internship|get placed|be placed|temp|work part-time|contribute|throw my hat in the ring|put my hat in the ring|toss my hat in the ring|hat in the ring|come on board|come aboard|get on board|be brought on|be taken on|(land|landing|get|getting|secure|securing|earn|earning|win|winning|snag|grab) (a|an|the|one|my) .. (${JOB}|seat|place))`;
+const WORK = `(work|working|intern|interning|volunteer|volunteering|join|joining|apply|applying|freelance|freelancing|help out|helping out|pitch in|be part|be a part|become part|become a part|get hired|be hired|getting hired|being hired|get in|get into|getting in|foot in the door|be employed|get a job|get a position|get a role|get a spot|get an internship|get placed|be placed|temp|work part-time|contribute|apprentice|apprenticing|get in the door|getting in the door|in the door|throw my hat in the ring|put my hat in the ring|toss my hat in the ring|hat in the ring|come on board|come aboard|get on board|be brought on|be taken on|(land|landing|get|getting|secure|securing|earn|earning|win|winning|snag|grab) (a|an|the|one|my) .. (${JOB}|seat|place))`;
 
 /** The student, or one like them, as the one who would be taken on: "would you consider someone like me". */
 const SELF_LIKE =
@@ -85,7 +85,7 @@ function withPlurals(words: string): string {
 
 /** People a team may need: "if you ever need a research assistant". */
 const ROLE = withPlurals(
-  'hands|assistant|analyst|researcher|designer|tech|technician|coordinator|associate|writer|editor|engineer|developer|nurse|teacher|planner|tester|artist|sub|intern|trainee|junior|student|grad|graduate|volunteer|help|hand|someone|somebody|people|person|staff|apprentice|extern|helper|dispatcher|agent|tech|aide|clerk|receptionist|paralegal|cashier|barista|bookkeeper|accountant|auditor|consultant|programmer|architect|drafter|surveyor|chemist|biologist|scientist|therapist|counselor|counsellor|pharmacist|technologist|hygienist|paramedic|medic|dietitian|nutritionist|reporter|journalist|photographer|videographer|producer|copywriter|illustrator|animator|marketer|strategist|recruiter|tutor|instructor|lecturer|librarian|archivist|curator|translator|interpreter|mechanic|electrician|plumber|welder|carpenter|machinist|operator|driver|courier|chef|cook|baker|server|waiter|bartender|cleaner|janitor|custodian|caregiver|nanny|orderly|scribe|phlebotomist|veterinarian|vet|groomer|handler|keeper|ranger|inspector|officer|lawyer|attorney|secretary|administrator|admin|specialist|representative|rep|salesperson|buyer|stylist|tailor|teller|banker|trader|broker|underwriter|actuary|economist|statistician|physicist|geologist|coder|sysadmin|moderator|proofreader|author|publicist|organizer|organiser|fundraiser|canvasser|advocate|caseworker|worker|laborer|labourer|farmhand|deckhand|crew|runner|porter|usher|guard|lifeguard|coach|trainer|substitute|para|fellow|resident|postdoc|ta|ra|grader|freelancer|contractor|pa|stringer|locum|extras|pickers|packers|dishwasher|temp|hire|newbie|rookie|cadet|paraeducator|crew member|crew members|first-year|second-year|third-year|final-year|sophomore|beginner|career changer',
+  'hands|assistant|analyst|researcher|designer|tech|technician|coordinator|associate|writer|editor|engineer|developer|nurse|teacher|planner|tester|artist|sub|intern|trainee|junior|student|grad|graduate|volunteer|help|hand|someone|somebody|people|person|staff|apprentice|extern|helper|dispatcher|agent|tech|aide|clerk|receptionist|paralegal|cashier|barista|bookkeeper|accountant|auditor|consultant|programmer|architect|drafter|surveyor|chemist|biologist|scientist|therapist|counselor|counsellor|pharmacist|technologist|hygienist|paramedic|medic|dietitian|nutritionist|reporter|journalist|photographer|videographer|producer|copywriter|illustrator|animator|marketer|strategist|recruiter|tutor|instructor|lecturer|librarian|archivist|curator|translator|interpreter|mechanic|electrician|plumber|welder|carpenter|machinist|operator|driver|courier|chef|cook|baker|server|waiter|bartender|cleaner|janitor|custodian|caregiver|nanny|orderly|scribe|phlebotomist|veterinarian|vet|groomer|handler|keeper|ranger|inspector|officer|lawyer|attorney|secretary|administrator|admin|specialist|representative|rep|salesperson|buyer|stylist|tailor|teller|banker|trader|broker|underwriter|actuary|economist|statistician|physicist|geologist|coder|sysadmin|moderator|proofreader|author|publicist|organizer|organiser|fundraiser|canvasser|advocate|caseworker|worker|laborer|labourer|farmhand|deckhand|crew|runner|porter|usher|guard|lifeguard|coach|trainer|substitute|para|fellow|resident|postdoc|ta|ra|grader|freelancer|contractor|pa|stringer|locum|extras|pickers|packers|dishwasher|temp|hire|newbie|rookie|cadet|paraeducator|crew member|crew members|first-year|second-year|third-year|final-year|sophomore|beginner|career changer|case manager|project manager|program manager|account manager|office manager|pm',
 );
 
 /** Scoped to the field in general, or to other organizations (then it is a job lead, not a job). */
@@ -213,6 +213,8 @@ export const JOB_REQUEST_RULES = registerRules(
         '(thank|thanks) [you|so much] for',
         // the contact's own past: "when you got into the apprenticeship, when were openings posted?"
         '(you|u) (had|got|did|landed|started|became|began|took|left|held|were|applied|joined)',
+        // the contact's own hours: "you've got a shift", "before your shift"
+        "((you've|youve|you have|you) [got]|(you're|you are) on|you work|(before|after) your) [a|an|the] [early|late|night|long|double|next] (shift|shifts)",
       ],
       examples: {
         match: [
@@ -510,6 +512,8 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         `${WORK} ... (your|ur) .. ${ORG}`,
         `(${WORK}|train|training|learn|learning) (for|with|under|alongside) (you|u|yall|y'all) (guys|all|folks|people|!(on|about|to|over|through|and))`,
+        // under one of their people: "if you'd let me apprentice under one of your operators"
+        `${WORK} (under|with|alongside|beside) [one of|some of] (your|ur) .. ${ROLE}`,
         // on their crew: "what would I have to do to get on your crew next season?"
         '(get|getting|be|make it|making it) (on|onto) (your|ur) .. (crew|team|roster|staff|payroll|squad|bench|rota)',
         // a learner's word for an internship: "make my practices in your company", "do my stage with you"
@@ -566,6 +570,7 @@ export const JOB_REQUEST_RULES = registerRules(
           "I'd clean kennels for free if it meant working at your clinic.",
           'Who else at the plant should I talk to, ideally whoever hires the shift supervisors, so I can throw my hat in the ring?',
           'what would I have to do to get on your hotshot crew next season?',
+          "If you'd let me apprentice under one of your operators, I'd drive the forty miles every day.",
           'I would like very much to make my practices in your company this summer. Is it possible?',
           "I'd like to do my last 180 days with your line crew.",
           'Any chance your firm would let me get my foot in the door, even thirty days unpaid?',
@@ -698,7 +703,7 @@ export const JOB_REQUEST_RULES = registerRules(
         '(pass|passing|passed|forward|forwarding|forwarded|send|sending|sent|give|giving|gave|hand|handing|handed|get|getting|take|share|sharing|shared|show|bring|drop) (my|the|this|it|mine|them|along) ... (to|along|on|with) ... (hr|recruit*|hiring|manager|managers|boss|director|partner|partners|supervisor|whoever)',
         '(my|the) (resume|cv|résumé|portfolio|name|profile) .. (to|along|on|with) ... (hr|recruit*|hiring|manager|boss|director|partner|supervisor)',
         // in any verb ("slide my reel over to whoever staffs the gigs")
-        `my ${PAPERS} .. (to|along to|on to|over to|with) ... (hr|recruit*|hiring|hires|staffs|staffing|manager|managers|boss|director|partner|supervisor|whoever)`,
+        `my ${PAPERS} .. (to|along to|on to|over to|with) ... (hr|recruit*|hiring|hires|staffs|staffing|manager|managers|boss|director|partner|supervisor|whoever|gm|ceo|owner|founder|principal|head|chief|lead|chef|editor|superintendent|foreman)`,
         '(put|putting|puts) in (a|one) .. word',
         // a word said for the student, with or without "in": "if you could put a word for me"
         '(put|putting|puts|say|saying|drop|dropping|speak|speaking) (a|one) [good|kind|little|quick|small] word (for|about|on behalf of) me',
@@ -747,6 +752,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'maybe you could ask your boss if they need a junior copywriter?',
           "I'd really appreciate it if you'd send the link to your art director for the junior environment artist opening",
           'could you slide my reel over to whoever staffs the assistant editor gigs at your post house?',
+          'Do yourself a favor and slide my resume over to your GM.',
         ],
         noMatch: [
           'Could you introduce me to a colleague who does UX research?',
@@ -824,6 +830,8 @@ export const JOB_REQUEST_RULES = registerRules(
         '(as|on) (a|an) [kind of|sort of|little|short|two-week|one-week|paid|unpaid] (trial|tryout|try-out|trial run|trial period|audition|probation)',
         '(let|allow|have) (someone|me|people|students|a student|an outsider) (do|try|have|work|spend) .. (trial|tryout|try-out|test) (week|day|shift|period|run|month|days|weeks)',
         '(stay|staying|kept|keep me|keeping me|taken|take me|taking me) on (as|full-time|part-time|afterwards|after|permanently)',
+        // "if the numbers move, you convert me to full-time"
+        '(convert|converts|converting|bring|keep|make|hire) me (to|on|as) [a] (full-time|full time|permanent|staff|paid|regular)',
         '(turn|turns|turned|convert|converts|converted|lead|leads) into (a|an) [full-time|part-time|paid|permanent|real|actual] (job|position|role|offer|contract|internship)',
       ],
       requires: ['(me|#self|my|your|ur|someone)', `(${ASKING}|${WISHING}|if)`],
@@ -834,6 +842,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'would it be possible for me to shadow you for two weeks, sort of as a trial, and then if it goes well I could stay on as a junior?',
           'Could I come in on a trial basis for a week?',
           'Would your clinic consider a trial shift with me after I graduate?',
+          "I'll run your growth experiments for free this summer. If the numbers move, you convert me to full-time.",
         ],
         noMatch: [
           'How did your internship turn into a full-time job?',
@@ -944,7 +953,7 @@ export const JOB_REQUEST_RULES = registerRules(
         "((love|like|want|happy|glad|keen|thrilled|honored|honoured|eager) to be (that|the|your|their|one) ..|(i'm|im|i am) [totally|fully|immediately|also] (available|free|ready)|#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] [to] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list)|(could|can|may|might) #self [maybe|possibly|just|also|even|perhaps] (do|take|fill|cover|be) (that|it|this|them|those|one|the job|that job|that role|that spot|that person|the one)|#self (could|can|will|would) [also|even|gladly|happily] (bring|send|drop off|submit|email) (my|the) (documents|papers|paperwork|certificates|credentials|resume|cv|application|portfolio)|(put|throw|get|sign) me in)",
 
         // the organization: the contact's, or one named as theirs in conversation ("the paper")
-        `((your|ur|the|this|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever)|(you|u|yall|y'all) (might|may|could|will|would|sometimes|often|probably|still) [still|ever|also|soon] (need|use|want|be short)|(your|ur) (manager|boss|supervisor|director|lead|chief|editor|partners|principal|head)|need (a|an|any|another|more|some|extra) ..|(this|that) (position|job|role|opening|vacancy|post))`,
+        `((your|ur|the|this|that|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever)|(you|u|yall|y'all) (might|may|could|will|would|sometimes|often|probably|still) [still|ever|also|soon] (need|use|want|be short)|(your|ur) (manager|boss|supervisor|director|lead|chief|editor|partners|principal|head)|need (a|an|any|another|more|some|extra) ..|(this|that) (position|job|role|opening|vacancy|post))`,
       ],
       // the job may be named in the sentence before the offer: "Do you ever need weekend techs at this
       // location? I can do Saturdays and Sundays."
@@ -981,6 +990,7 @@ export const JOB_REQUEST_RULES = registerRules(
           "If a first-year drops out of your fellows cohort, I'd take that spot.",
           'If your laboratory receives people with foreign experience, I can bring my documents tomorrow.',
           'Your warehouse looks undermanned. Put me in, coach.',
+          "Lowkey, I'd love to be your first summer hire on that team.",
         ],
         noMatch: [
           'What do interns on your team usually work on?',
@@ -1210,6 +1220,35 @@ export const JOB_REQUEST_RULES = registerRules(
       },
     },
     {
+      name: 'job_request.what_it_takes',
+      reports: 'job_request',
+      // What the student must do to be taken on there: "what do I gotta do to be in it?" of the
+      // contact's intern pipeline, "what would it take for me to get on your schedule here as a
+      // trainee?". The same asked of the field ("to get into a good residency") asks nothing.
+      match: [
+        '(do|take|takes) (for me|for someone like me|) to (be|get) (in|into|on|onto|considered|picked|chosen|selected|hired|taken on|brought on|a part of|part of)',
+      ],
+      requires: ['(#self|me|my)', `((your|ur|the|this) .. ${ORG}|here|there|(your|ur) .. ${JOB})`],
+      scope: 'sentence',
+      unlessNear: [
+        ...GENERAL,
+        ...NEGATED,
+        '(you|u|they|he|she) (did|had|got|were)',
+        '(students|people|grads|graduates|someone|anyone|candidates) (to|do|need)',
+      ],
+      unless: ['informational', '(thank|thanks) [you|so much] for'],
+      examples: {
+        match: [
+          'Real question: what does your intern pipeline look like for next summer, and what do I gotta do to be in it?',
+          'What would it take for me to get on your schedule here as a tech trainee?',
+        ],
+        noMatch: [
+          'What did you do to get hired at your firm?',
+          'What do I need to do to get into a good residency in general?',
+        ],
+      },
+    },
+    {
       name: 'job_request.composed',
       reports: 'job_request',
       // The ask read from its parts when no phrase above has its words, in one sentence or a
@@ -1275,13 +1314,15 @@ export const JOB_REQUEST_RULES = registerRules(
       match: [
         '(if|when|whenever|case) ... (need|needs|want|wants|could use) (help|hands|a hand|someone|anyone|an extra pair|extra hands|another pair) [with|for|on] .. [#self|me|i]',
         `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (need|needs|needed|needing|requiring|looking for|hiring|hires|hire|recruits|take|takes|take on|takes on|taking on|bring on|brings on|bringing on|short) [a|an|any|some|another|more|extra|new] .. (${ROLE}|${JOB})`,
-        `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (short-staffed|short-handed|understaffed|shorthanded)`,
+        `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (short-staffed|short-handed|understaffed|shorthanded|undermanned)`,
+        // the workplace busy, not the contact: "whenever your shop gets backed up at harvest"
+        `(if|when|whenever|once) (your|ur|the) .. ${ORG} .. (gets|get|is|are|goes) [really|ever|totally] (backed up|swamped|slammed|overloaded|stretched thin|overwhelmed|busy)`,
         `(if|whenever|should !(#self|we)|case) ... (is|are|were|you're|they're|we're) (hiring|recruiting|taking|accepting) !${HIRING_NOUNS}`,
         `(if|when|whenever|should !(#self|we)|case) ... (has|have|got|are|is|there's|theres) [ever] (any|a|an|some) ... ${JOB}`,
         `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up|materialise|materialises|materialize|materializes|arise|arises|emerge|emerges)`,
         `(if|when|whenever|should !(#self|we)|case) ... (staffing|headcount) (needs|requirements|increase|increases|grows)`,
         `(resume|cv|résumé|portfolio) ... (in case|for when|if) ... (anything|something|${JOB}|opens|open|comes up|come up|hiring|need|needs)`,
-        `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (open|opens|post|posts|advertise|advertises|announce|announces|create|creates|add|adds) (a|an|any|the|new|more) .. ${JOB}`,
+        `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (open|opens|post|posts|advertise|advertises|announce|announces|create|creates|add|adds|reposts|re-posts) (a|an|any|the|new|more|that|this|its|their) .. ${JOB}`,
       ],
       requires: ['(me|#self|my|mine)'],
       unlessNear: [...GENERAL.slice(0, 7)],
@@ -1307,6 +1348,8 @@ export const JOB_REQUEST_RULES = registerRules(
           'When your school opens a teaching post, could you tell me first?',
           "If you're ever short-staffed at the shelter, I'm available. Happy to work.",
           'if your firm ever ends up needing someone part-time during tax season, I would jump at it',
+          "Whenever your shop gets backed up at harvest, I'd be glad to come help for you, nights or weekends.",
+          'If the county posts that planning assistant job again, would you mind giving me a heads-up?',
         ],
         noMatch: [
           "I'd like to understand what titles I should be looking for, because agency job ads and in-house ones use different names.",
