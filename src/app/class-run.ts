@@ -1,7 +1,7 @@
 import { classTable, type ClassTable, type Counts, type KnownScenario } from './class-table.ts';
 import { attemptsOf, combineTables, groupFiles, shareGroups } from './class-split.ts';
 import type { ResultFile } from './result-file.ts';
-import type { ClassJob, ClassWorkerMessage } from './class-worker.ts';
+import type { ClassJob, ClassWarm, ClassWorkerMessage } from './class-worker.ts';
 
 /**
  * Re-scores the class on the dashboard: the files are grouped as they merge (one student's files
@@ -19,6 +19,36 @@ export { combineTables, groupFiles, shareGroups };
 
 let jobs = 0;
 
+/**
+ * The dashboard's workers, started when it opens (`startClassWorkers`) so that a drop does not wait
+ * for each to load the engine and the scenarios (half a second here), kept between re-scorings and
+ * stopped when the page closes (`stopClassWorkers`).
+ */
+let kept: Worker[] = [];
+
+function workerCount(groups = Infinity): number {
+  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
+  return Math.max(1, Math.min(4, cores, groups));
+}
+
+export function startClassWorkers(scenarioIds: readonly string[]): void {
+  if (typeof Worker === 'undefined') return;
+  try {
+    while (kept.length < workerCount()) {
+      const worker = defaultWorker();
+      worker.postMessage({ warm: [...scenarioIds] } satisfies ClassWarm);
+      kept.push(worker);
+    }
+  } catch {
+    // No workers here: the class is scored on the page's thread.
+  }
+}
+
+export function stopClassWorkers(): void {
+  for (const worker of kept) worker.terminate();
+  kept = [];
+}
+
 export async function rescoreClass(
   files: readonly ResultFile[],
   counts: Counts,
@@ -30,37 +60,60 @@ export async function rescoreClass(
   const tables: (ClassTable | undefined)[] = new Array(groups.length);
   let done = 0;
   onProgress(0, total);
-  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
-  const parts = Math.max(1, Math.min(4, cores, groups.length));
+  // The page is told at each hundredth of the class, not at each group: on a two-core machine a
+  // thousand updates of the page while the workers run cost them a second of 1,000 files' scoring.
+  const step = Math.max(1, Math.floor(total / 100));
+  let told = 0;
+  const report = (n: number) => {
+    if (n - told < step && n < total) return;
+    told = n;
+    onProgress(n, total);
+  };
+  const parts = workerCount(groups.length);
   if (makeWorker && total > 20) {
     try {
       const shares = shareGroups(groups, parts);
       const job = ++jobs;
       await Promise.all(
         shares.map(
-          (share) =>
+          (share, i) =>
             new Promise<void>((resolve, reject) => {
-              const worker = makeWorker();
-              worker.onmessage = (event: MessageEvent<ClassWorkerMessage>) => {
+              // A kept worker is used again and stays; one made for this job stops after it.
+              const keeps = makeWorker === defaultWorker;
+              if (keeps && !kept[i]) kept[i] = makeWorker();
+              const worker = keeps ? (kept[i] as Worker) : makeWorker();
+              // Listeners, not handlers: a second re-scoring (the instructor picks another count)
+              // may share a kept worker, which answers each job in turn, by its number.
+              const finish = () => {
+                worker.removeEventListener('message', onMessage);
+                worker.removeEventListener('error', onError);
+                if (!keeps) worker.terminate();
+              };
+              const fail = (error: Error) => {
+                finish();
+                worker.terminate();
+                if (keeps) kept = kept.filter((w) => w !== worker);
+                reject(error);
+              };
+              const onMessage = (event: MessageEvent<ClassWorkerMessage>) => {
                 const message = event.data;
                 if (message.job !== job) return;
                 if ('table' in message) {
                   const index = share[message.group] as number;
                   tables[index] = message.table;
                   done += attemptsOf(groups[index] ?? []);
-                  onProgress(done, total);
+                  report(done);
                 } else if ('done' in message) {
-                  worker.terminate();
+                  finish();
                   resolve();
                 } else {
-                  worker.terminate();
-                  reject(new Error(message.error));
+                  fail(new Error(message.error));
                 }
               };
-              worker.onerror = (event) => {
-                worker.terminate();
-                reject(new Error(event.message || 'the worker stopped'));
-              };
+              const onError = (event: ErrorEvent) =>
+                fail(new Error(event.message || 'the worker stopped'));
+              worker.addEventListener('message', onMessage);
+              worker.addEventListener('error', onError);
               worker.postMessage({
                 job,
                 groups: share.map((i) => groups[i] as ResultFile[]),
@@ -75,11 +128,12 @@ export async function rescoreClass(
     }
   }
   done = 0;
+  told = 0;
   const known = await knownScenarios(groups);
   for (const [i, group] of groups.entries()) {
     tables[i] = classTable(group, (id) => known.get(id), counts);
     done += attemptsOf(group);
-    onProgress(done, total);
+    report(done);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return combineTables(tables as ClassTable[]);

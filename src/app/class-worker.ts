@@ -16,6 +16,11 @@ export interface ClassJob {
   counts: Counts;
 }
 
+/** Sent when the dashboard opens: load these scenarios now, so the first drop finds them loaded. */
+export interface ClassWarm {
+  warm: string[];
+}
+
 export type ClassWorkerMessage =
   | { job: number; group: number; table: ReturnType<typeof classTable> }
   | { job: number; done: true }
@@ -34,7 +39,11 @@ async function known(ids: Iterable<string>): Promise<void> {
   }
 }
 
-self.onmessage = async (event: MessageEvent<ClassJob>) => {
+self.onmessage = async (event: MessageEvent<ClassJob | ClassWarm>) => {
+  if ('warm' in event.data) {
+    await known(event.data.warm);
+    return;
+  }
   const { job, groups, counts } = event.data;
   try {
     await known(groups.flatMap((g) => g.flatMap((f) => f.assignment.scenarios.map((s) => s.id))));
