@@ -19,6 +19,9 @@ export { combineTables, groupFiles, shareGroups };
 
 let jobs = 0;
 
+/** Groups sent to a worker in one message. */
+const PART = 50;
+
 /**
  * The dashboard's workers, started when it opens (`startClassWorkers`) so that a drop does not wait
  * for each to load the engine and the scenarios (half a second here), kept between re-scorings and
@@ -84,6 +87,7 @@ export async function rescoreClass(
               const worker = keeps ? (kept[i] as Worker) : makeWorker();
               // Listeners, not handlers: a second re-scoring (the instructor picks another count)
               // may share a kept worker, which answers each job in turn, by its number.
+              let finishedPart = () => true;
               const finish = () => {
                 worker.removeEventListener('message', onMessage);
                 worker.removeEventListener('error', onError);
@@ -104,6 +108,7 @@ export async function rescoreClass(
                   done += attemptsOf(groups[index] ?? []);
                   report(done);
                 } else if ('done' in message) {
+                  if (!finishedPart()) return;
                   finish();
                   resolve();
                 } else {
@@ -114,11 +119,22 @@ export async function rescoreClass(
                 fail(new Error(event.message || 'the worker stopped'));
               worker.addEventListener('message', onMessage);
               worker.addEventListener('error', onError);
-              worker.postMessage({
-                job,
-                groups: share.map((i) => groups[i] as ResultFile[]),
-                counts,
-              } satisfies ClassJob);
+              // The share goes in parts, the page's thread free between them: copying five hundred
+              // files into a worker at once held it for 50-70 ms here.
+              const parts = Math.max(1, Math.ceil(share.length / PART));
+              let partsDone = 0;
+              finishedPart = () => (partsDone += 1) === parts;
+              const send = (from: number) => {
+                worker.postMessage({
+                  job,
+                  from,
+                  groups: share.slice(from, from + PART).map((g) => groups[g] as ResultFile[]),
+                  counts,
+                } satisfies ClassJob);
+                // the next part after the page has had its turn
+                if (from + PART < share.length) setTimeout(() => send(from + PART), 0);
+              };
+              send(0);
             }),
         ),
       );

@@ -12,6 +12,8 @@ import type { ResultFile } from './result-file.ts';
 
 export interface ClassJob {
   job: number;
+  /** The place of this message's first group among the job's groups for this worker. */
+  from: number;
   groups: ResultFile[][];
   counts: Counts;
 }
@@ -44,12 +46,12 @@ self.onmessage = async (event: MessageEvent<ClassJob | ClassWarm>) => {
     await known(event.data.warm);
     return;
   }
-  const { job, groups, counts } = event.data;
+  const { job, from, groups, counts } = event.data;
   try {
     await known(groups.flatMap((g) => g.flatMap((f) => f.assignment.scenarios.map((s) => s.id))));
     for (const [group, files] of groups.entries()) {
       const table = classTable(files, (id) => scenarios.get(id) ?? undefined, counts);
-      self.postMessage({ job, group, table } satisfies ClassWorkerMessage);
+      self.postMessage({ job, group: from + group, table } satisfies ClassWorkerMessage);
     }
     self.postMessage({ job, done: true } satisfies ClassWorkerMessage);
   } catch (error) {
