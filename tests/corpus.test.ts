@@ -238,6 +238,10 @@ describe.each([
   // at night school, a start-up talker, a first job from a farming town), measured once: 29 of 40,
   // one false alarm then ("you've got a shift"), none since; 966 of 1,040 checks.
   ['turns-apart-w', { agreed: 966, found: 29 }],
+  // Written after w was tuned on (80 turns: Arabic L1, laid off at 45, a theatre student, a literal
+  // engineer; each ask naming the workplace in the student's words), measured once: 33 of 40, one
+  // false alarm then ("I am NOT fishing for a spot on your crew!"), none since; 973 of 1,040 checks.
+  ['turns-apart-x', { agreed: 973, found: 33 }],
 ] as const)('%s, written after the tuning', (name, measured) => {
   const a = agreementOf(name);
   it('keeps at least the agreement it had when first measured, with no false alarm', () => {

@@ -97,6 +97,7 @@ export type CorpusName =
   | 'turns-apart-u'
   | 'turns-apart-v'
   | 'turns-apart-w'
+  | 'turns-apart-x'
   | 'requests-apart-j'
   | 'messages-apart-h'
   | 'thank-yous'

@@ -18,7 +18,7 @@ import { defineRules, registerRules } from '../rule.ts';
 
 /** What a student may ask to be given. */
 export const JOB =
-  '(job|jobs|position|positions|role|roles|opening|openings|vacancy|vacancies|internship|internships|intern|interns|placement|placements|post|posts|spot|spots|residency|residencies|co-op|traineeship|apprenticeship|apprenticeships|gig|shift|shifts|opportunity|opportunities|slot|practicum|stage|intake|externship|externships|co-ops|coop|coops|fellowship|fellowships|clerkship|clerkships|assistantship|assistantships|part time work|part-time work|summer work|seasonal work|summer help|extra help|paid work|temp work|freelance work|contract work|casual work|weekend work|work experience|graduate scheme|grad scheme|industrial attachment|industrial attachments|work attachment|student attachment|internship attachment|industrial training|articleship|pupillage|housemanship|housejob|placement year|year in industry|sandwich year|sandwich placement|work placement|work placements|summer associate|summer associateship|analyst seat|seat on the team)';
+  '(job|jobs|position|positions|role|roles|opening|openings|vacancy|vacancies|internship|internships|intern|interns|placement|placements|post|posts|spot|spots|residency|residencies|co-op|traineeship|apprenticeship|apprenticeships|gig|shift|shifts|opportunity|opportunities|slot|practicum|stage|intake|externship|externships|co-ops|coop|coops|fellowship|fellowships|clerkship|clerkships|assistantship|assistantships|part time work|part-time work|summer work|seasonal work|summer help|extra help|paid work|temp work|freelance work|contract work|casual work|weekend work|work experience|graduate scheme|grad scheme|industrial attachment|industrial attachments|work attachment|student attachment|internship attachment|industrial training|articleship|pupillage|housemanship|housejob|placement year|year in industry|sandwich year|sandwich placement|work placement|work placements|summer associate|summer associateship|analyst seat|seat on the team|audition|auditions|casting call|open call)';
 
 /** What a student hands over to be considered: "pass my portfolio to…", "recommend my candidacy". */
 const PAPERS =
@@ -45,6 +45,10 @@ const WORK = `(work|working|intern|interning|volunteer|volunteering|join|joining
 /** The student, or one like them, as the one who would be taken on: "would you consider someone like me". */
 const SELF_LIKE =
   '(me|myself|someone like me|somebody like me|people like me|students like me|a guy like me|a girl like me|a person like me|a kid like me|someone with my background|someone with my profile|someone of my profile)';
+
+/** What follows "your" and is the contact's own, not a workplace: "your time", "your path". */
+const NOT_A_WORKPLACE =
+  '(time|advice|work|experience|experiences|career|careers|path|paths|story|stories|journey|day|days|week|weeks|schedule|calendar|role|roles|job|jobs|position|background|degree|degrees|thoughts|opinion|opinions|insight|insights|perspective|help|answer|answers|question|questions|point|points|talk|talks|book|books|article|articles|post|posts|podcast|advice|suggestion|suggestions|recommendation|recommendations|feedback|input|first|own|favorite|favourite|typical|previous|last|biggest|best|worst|field|industry|profession|area|specialty|expertise|skills|interest|interests|passion|goal|goals|life|family|kids|weekend|commute|hobbies|view|views|take|honest|response|reply|email|emails|message|call|number|name|title|linkedin|profile|website|bio|resume|résumé|cv|portfolio|courses|classes|studies|research|clients|customers|patients|students|mind|words|notes|list|way|side|end|shoes|place|position|decision|choice|choices|move|switch|transition|mentor|mentors|experience|years|early|mistakes|lessons|estimation|understanding|judgment|judgement|sense|eyes)';
 
 /** The forms that ask, beyond the modal ones: a hope, a goal, a way in. */
 const WISHING =
@@ -112,7 +116,7 @@ const FIELDS =
 const NEGATED = [
   // "I'm not asking…", "I am definitely not here for…", "this isn't about a position"; but "I'd
   // regret not asking" negates nothing the student asks.
-  `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation .. (asking|looking|seeking|expecting|hoping|trying|here|after|about|requesting|calling|writing)`,
+  `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation .. (asking|looking|seeking|expecting|hoping|trying|here|after|about|requesting|calling|writing|fishing|angling|hunting|pitching|gunning|angling|chasing|pushing)`,
   `(#self|this|it|that|which) [am|is|was|are|really|just|honestly] #negation (a|an|about|for) [a|an|any|the] .. (${JOB}|hiring|interview)`,
   '#negation that #self',
   '(not|never) (looking|seeking|hunting|requesting) for',
@@ -200,6 +204,7 @@ export const JOB_REQUEST_RULES = registerRules(
         `(is|are) there .. ${JOB}`,
         `(#contact|your ..|ur ..) .. (has|have|got) [any|an|a|some] .. ${JOB} (now|currently|open|available|for|this|at the moment|rn|right now)`,
         `there (is|are|will be|might be) .. ${JOB}`,
+        '(have|has|got) (anything|something) [currently|right now] (posted|open|available|going|advertised|listed|coming up)',
         `(what|which) .. ${JOB} .. (open|available|have|has)`,
         `${JOB} (open|available) (at|in|on|for|with)`,
         `(open|opening|post|posting|advertise|advertising|add|adding|create|creating) .. ${JOB}`,
@@ -225,6 +230,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'What positions does your company have open for new grads right now?',
           'Do you have any internships this summer?',
           'Could you tell me whether your firm will open graduate positions in spring?',
+          'Does your claims office have anything posted right now for trainee adjusters?',
         ],
         noMatch: [
           'What does the hiring process look like for new graduates?',
@@ -713,6 +719,7 @@ export const JOB_REQUEST_RULES = registerRules(
         '(vouch|vouching) for me',
         // the student's search told on: "could you let her know I'm looking for an assistant position"
         `(let|tell|inform|remind) (her|him|them|#contact|your ..|ur ..|the ..) [know] [that] (#self|i am|im) [really|also|currently|actively|still] (looking|seeking|hunting|searching|applying|available) (for|to) ... ${JOB}`,
+        `(mention|say|tell|explain|pass on|relay) [to] (her|him|them|your ..|ur ..|the ..) (that|how) ... (#self|i am|im) ... (looking for|seeking|hunting for|searching for|available for|after|need|needing) (work|a job|employment|a position|a placement|an internship|${JOB})`,
         '(flag|flagging) (my|mine)',
         'listed you as',
         '(be|as) my reference ... (apply|applying|application|job|position|role|program)',
@@ -752,6 +759,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'maybe you could ask your boss if they need a junior copywriter?',
           "I'd really appreciate it if you'd send the link to your art director for the junior environment artist opening",
           'could you slide my reel over to whoever staffs the assistant editor gigs at your post house?',
+          "Your shop's owner, could you mention to her that I'm finishing the course and looking for work?",
           'Do yourself a favor and slide my resume over to your GM.',
         ],
         noMatch: [
@@ -946,14 +954,13 @@ export const JOB_REQUEST_RULES = registerRules(
       // the student offering to do it ("in your company, you need plumbers? I can begin like
       // helper", "if your second violins are ever short, could you add me to the sub list?").
       match: [
-        `(${JOB}|${ROLE}|${NEWCOMERS}|seasonal|seasonals|short-staffed|short-handed|understaffed|shorthanded|undermanned|under-staffed|short of staff|short on staff|short on people|short of people|capacity|sub list|substitute list|on-call list|people|ppl|help|hands)`,
+        `(${JOB}|${ROLE}|${NEWCOMERS}|seasonal|seasonals|short-staffed|short-handed|understaffed|shorthanded|bringing on|taking on|crews up|staffs up|undermanned|under-staffed|short of staff|short on staff|short on people|short of people|capacity|sub list|substitute list|on-call list|people|ppl|help|hands)`,
       ],
       requires: [
-        // the student offering to fill it
-        "((love|like|want|happy|glad|keen|thrilled|honored|honoured|eager) to be (that|the|your|their|one) ..|(i'm|im|i am) [totally|fully|immediately|also] (available|free|ready)|#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] [to] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list)|(could|can|may|might) #self [maybe|possibly|just|also|even|perhaps] (do|take|fill|cover|be) (that|it|this|them|those|one|the job|that job|that role|that spot|that person|the one)|#self (could|can|will|would) [also|even|gladly|happily] (bring|send|drop off|submit|email) (my|the) (documents|papers|paperwork|certificates|credentials|resume|cv|application|portfolio)|(put|throw|get|sign) me in)",
-
         // the organization: the contact's, or one named as theirs in conversation ("the paper")
-        `((your|ur|the|this|that|his|her) .. ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever)|(you|u|yall|y'all) (might|may|could|will|would|sometimes|often|probably|still) [still|ever|also|soon] (need|use|want|be short)|(your|ur) (manager|boss|supervisor|director|lead|chief|editor|partners|principal|head)|need (a|an|any|another|more|some|extra) ..|(this|that) (position|job|role|opening|vacancy|post))`,
+        `((your|ur|the|this|his|her) .. ${ORG}|that ${ORG}|here|(you|u|yall|y'all) (need|needs|use|hire|take|let|accept|ever)|(you|u|yall|y'all) (might|may|could|will|would|sometimes|often|probably|still) [still|ever|also|soon] (need|use|want|be short)|(your|ur) (manager|boss|supervisor|director|lead|chief|editor|partners|principal|head)|need (a|an|any|another|more|some|extra) ..|(this|that) (position|job|role|opening|vacancy|post))`,
+        // the student offering to fill it
+        "((love|like|want|happy|glad|keen|thrilled|honored|honoured|eager) to be (that|the|your|their|one) ..|(i'm|im|i am) [totally|fully|immediately|also] (available|free|ready)|#self (could|can|would|will) [also|even|definitely|totally|gladly|happily|really|easily|absolutely|honestly] [to] (take|begin|start|cover|fill|work|help out|come in|jump|pick up|do #weekday|do weekends|do nights|do evenings|do mornings|do any|do anything|do whatever)|(i'd|id) [also|even|definitely|totally|gladly|happily|really|absolutely|honestly] (take|jump|welcome|be available|be down|pick up|cover|fill|work|do anything|do whatever|start)|(add|put|consider|present|count|include|sign|book) (me|myself) (to|for|on|in|as)|(i'm|im|i am) (available|free|right here|here|ready) [to|if|whenever|for] (start|work|begin|cover|you|#contact|it|that|anything)|(i'm|im|i am) right here|any hours|for free|(get|be) on (it|that|the list|your list)|(could|can|may|might) #self [maybe|possibly|just|also|even|perhaps] (do|take|fill|cover|be) (that|it|this|them|those|one|the job|that job|that role|that spot|that person|the one)|#self (could|can|will|would) [also|even|gladly|happily] (bring|send|drop off|submit|email) (my|the) (documents|papers|paperwork|certificates|credentials|resume|cv|application|portfolio)|(put|throw|get|sign) me in|(want|wanna) in|count me in)",
       ],
       // the job may be named in the sentence before the offer: "Do you ever need weekend techs at this
       // location? I can do Saturdays and Sundays."
@@ -990,6 +997,7 @@ export const JOB_REQUEST_RULES = registerRules(
           "If a first-year drops out of your fellows cohort, I'd take that spot.",
           'If your laboratory receives people with foreign experience, I can bring my documents tomorrow.',
           'Your warehouse looks undermanned. Put me in, coach.',
+          "If the yard is bringing on a new class this spring, I'd want in on it.",
           "Lowkey, I'd love to be your first summer hire on that team.",
         ],
         noMatch: [
@@ -1172,6 +1180,10 @@ export const JOB_REQUEST_RULES = registerRules(
       // to them or made to stand out to their panel, a place on their roster of substitutes.
       match: [
         '(get|put|help) me (on|onto|in|into) (yours|your ..|ur ..|their ..|the crew|the team|the roster|the list|one of (yours|your ..|ur ..|those ..|them))',
+        `(get|put|help|slip|sneak) me (in|into|on|onto) (the|a|an|your|ur|that|this) .. ${JOB}`,
+        // the student as their own: "as your intern", "be your first hire"
+        `(as|be) (your|ur) [new|next|summer|first|own|unpaid|little] (${ROLE})`,
+        '(make sure|ensure|see that|check that) (#self|i am|im) on (the|your|ur|that|their) .. (list|roster|sheet|schedule|crew)',
         `(accept|take|have|consider|considering|accommodate|host|absorb|engage|employ|place|train) ${SELF_LIKE} (as|for) [a|an|the|your|ur|my] .. (${ROLE}|${JOB}|stagiaire|trainee|apprentice|extern)`,
         `(#contact|your ..|ur ..) .. (accept|take|have|consider|accommodate|host|absorb|engage|employ|place|train) ${SELF_LIKE} (as|for|on|onto|in|into) [a|an|the|your|ur|my] .. (${ROLE}|${JOB}|${ORG}|stagiaire|board)`,
         // slipped in as one of them: "can u sneak me into a session as an intern?"
@@ -1203,6 +1215,9 @@ export const JOB_REQUEST_RULES = registerRules(
           'I would be grateful to know how best I might make my application stand out to your hiring panel.',
           'I would like to ask whether your interpreter office maintains a roster of per-diem or substitute interpreters, and how one might come to be placed on it.',
           "Send me the link to your firm's internship.",
+          'Could you get me into the next character audition at your park?',
+          'I can offer a time study of your changeovers over ten weeks this summer as your intern.',
+          "When your shop crews up for the next feature, could you make sure I'm on the list?",
           'Would your hotel group ever consider someone like me for an analyst role, even a junior one?',
           'Could your unit accommodate me for my industrial attachment this summer?',
           'can u sneak me into a session as an intern?',
@@ -1257,28 +1272,30 @@ export const JOB_REQUEST_RULES = registerRules(
       // has pulled wire, I'm your man."). The parts in any words; the exceptions are what makes
       // such a sentence a question about the work rather than an ask: a question word, the
       // contact's or the student's past, the field in general, a negation, learning or meeting.
+      // Matched from the word of employment, the rarest part, so the matcher starts there.
       match: [
-        `(your|ur|you guys|u guys|y'all|yall) .. (${ORG}|manager|boss|chief|director|lead|head|partner|partners|principal|supervisor|recruiter|recruiters|hr|side|people|folks)`,
-        '(at|with|for|on|in) (yours|you guys|u guys|you all|your end)',
-        `(that|this|the) (${ORG}) .. (there|here)`,
+        `(${JOB.replace(/\|(opportunity|opportunities|role|roles|post|posts|spot|spots|shift|shifts|stage|slot|intake)(?=[|)])/g, '')}|hire|hired|hiring !${HIRING_NOUNS}|hires|posting|postings|apply|applying|application|applications|candidate|candidacy|employ|employed|employment|payroll|onboard|contract out|contracts out|outsource|outsources|freelance|freelancing|contractor|my rates|first in line|your man|your guy|your girl|your person|give me a try|give me a chance|give me a shot|try me|take me on|bring me on|on board|pm|headcount)`,
       ],
       requires: [
         '(#self|me|my|mine)',
-        `(${JOB.replace(/\|(opportunity|opportunities|role|roles|post|posts|spot|spots|shift|shifts|stage|slot|intake)(?=[|)])/g, '')}|hire|hired|hiring !${HIRING_NOUNS}|hires|posting|postings|apply|applying|application|applications|candidate|candidacy|employ|employed|employment|payroll|onboard|contract out|contracts out|outsource|outsources|freelance|freelancing|contractor|my rates|first in line|your man|your guy|your girl|your person|give me a try|give me a chance|give me a shot|try me|take me on|bring me on|on board|pm|headcount)`,
         "(could|can|would|will|may|might|please|if|were|love|like|want|wanna|hoping|hope|happy|glad|willing|eager|keen|interested|let|i'd|id|i'll|maybe|chance|possible|consider|ready|available|should)",
+        // the contact's own organization or people; a workplace no list names ("your depot", "your
+        // fund") is any word after "at your" but the contact's own things (their time, their path)
+        `((your|ur|you guys|u guys|y'all|yall) .. (${ORG}|manager|boss|chief|director|lead|head|partner|partners|principal|supervisor|recruiter|recruiters|hr|side|people|folks)|(at|with|for|on|in) (yours|you guys|u guys|you all|your end)|(that|this|the) (${ORG}) .. (there|here)|(at|with|for|on|into|onto|join|joins|joining) (your|ur) !${NOT_A_WORKPLACE} ..)`,
       ],
       scope: 'pair',
       unlessNear: [
         ...GENERAL,
         ...NEGATED,
-        '(what|how|why|where|which)',
-        '(who|when|whom) (do|does|did|is|are|was|were|would|should|could|can|will|#contact|they|people)',
         '(you|u|they|he|she) (had|got|did|landed|started|became|began|took|left|held|were|applied|joined|hired|interned|worked|spent|went|used)',
         '#self (worked|applied|interned|volunteered|had|did|was|were|used to|left|quit|started|spent)',
         '(like|as) (yours|ur|your)',
         '(someday|one day|eventually|in the future|down the road|long run)',
       ],
       unless: [
+        // a question about the work, anywhere in the unit
+        '(what|how|why|where|which)',
+        '(who|when|whom) (do|does|did|is|are|was|were|would|should|could|can|will|#contact|they|people)',
         'informational',
         '(thank|thanks|thanking) [you|so much] for',
         '(shadow|shadowing|observe|observing|visit|visiting|tour|learn|learning|hear|hearing|talk|talking|speak|speaking|chat|chatting|notes|feedback|advice|tips|look over|review|question|questions|call|meeting|minutes|interview you|email you)',
@@ -1294,6 +1311,7 @@ export const JOB_REQUEST_RULES = registerRules(
         match: [
           "If your shop ever needs a PM who has actually pulled wire, I'm your man.",
           'Does your organization ever contract out its grant work? My rates would be modest, and I would be happy to start small.',
+          'Could I intern at your apiary this summer?',
         ],
         noMatch: [
           'What does your team look for when it hires interns?',
@@ -1302,6 +1320,8 @@ export const JOB_REQUEST_RULES = registerRules(
           'I applied to your firm last year and did not get in, which taught me a lot.',
           'Could I take notes while you tell me about your team?',
           'Would your team usually hire new grads in the spring or in the fall?',
+          'In your estimation, would my record be enough to secure me a place in a fellowship?',
+          'I would love to intern at your kind of place someday.',
           'Could you maybe introduce me to the hiring manager on your team, just so she knows who I am?',
           "I'd like to understand how towns hire planners. Could you spare half an hour at your office?",
         ],
@@ -1317,6 +1337,7 @@ export const JOB_REQUEST_RULES = registerRules(
         `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (short-staffed|short-handed|understaffed|shorthanded|undermanned)`,
         // the workplace busy, not the contact: "whenever your shop gets backed up at harvest"
         `(if|when|whenever|once) (your|ur|the) .. ${ORG} .. (gets|get|is|are|goes) [really|ever|totally] (backed up|swamped|slammed|overloaded|stretched thin|overwhelmed|busy)`,
+        `(if|when|whenever|once) (your|ur|the) .. ${ORG} .. (has|have|gets|get|takes on|take on) (too much|a lot of|more|extra|so much) (work|projects|jobs|orders|clients)`,
         `(if|whenever|should !(#self|we)|case) ... (is|are|were|you're|they're|we're) (hiring|recruiting|taking|accepting) !${HIRING_NOUNS}`,
         `(if|when|whenever|should !(#self|we)|case) ... (has|have|got|are|is|there's|theres) [ever] (any|a|an|some) ... ${JOB}`,
         `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (${JOB}|anything|something|spot) ... (open|opens|opened|opening|comes up|come up|appears|appear|becomes available|frees up|free up|materialise|materialises|materialize|materializes|arise|arises|emerge|emerges)`,
@@ -1350,6 +1371,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'if your firm ever ends up needing someone part-time during tax season, I would jump at it',
           "Whenever your shop gets backed up at harvest, I'd be glad to come help for you, nights or weekends.",
           'If the county posts that planning assistant job again, would you mind giving me a heads-up?',
+          'If your studio has too much work in the autumn, I can come and help with the models.',
         ],
         noMatch: [
           "I'd like to understand what titles I should be looking for, because agency job ads and in-house ones use different names.",
