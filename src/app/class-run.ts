@@ -85,9 +85,12 @@ export async function rescoreClass(
               const keeps = makeWorker === defaultWorker;
               if (keeps && !kept[i]) kept[i] = makeWorker();
               const worker = keeps ? (kept[i] as Worker) : makeWorker();
+              // The share goes in parts, the page's thread free between them (copying five hundred
+              // files into a worker at once held it for 50-70 ms here); each part says when done.
+              const partCount = Math.max(1, Math.ceil(share.length / PART));
+              let partsDone = 0;
               // Listeners, not handlers: a second re-scoring (the instructor picks another count)
               // may share a kept worker, which answers each job in turn, by its number.
-              let finishedPart = () => true;
               const finish = () => {
                 worker.removeEventListener('message', onMessage);
                 worker.removeEventListener('error', onError);
@@ -108,7 +111,8 @@ export async function rescoreClass(
                   done += attemptsOf(groups[index] ?? []);
                   report(done);
                 } else if ('done' in message) {
-                  if (!finishedPart()) return;
+                  partsDone += 1;
+                  if (partsDone < partCount) return;
                   finish();
                   resolve();
                 } else {
@@ -119,11 +123,6 @@ export async function rescoreClass(
                 fail(new Error(event.message || 'the worker stopped'));
               worker.addEventListener('message', onMessage);
               worker.addEventListener('error', onError);
-              // The share goes in parts, the page's thread free between them: copying five hundred
-              // files into a worker at once held it for 50-70 ms here.
-              const parts = Math.max(1, Math.ceil(share.length / PART));
-              let partsDone = 0;
-              finishedPart = () => (partsDone += 1) === parts;
               const send = (from: number) => {
                 worker.postMessage({
                   job,
@@ -140,7 +139,9 @@ export async function rescoreClass(
       );
       return combineTables(tables as ClassTable[]);
     } catch {
-      // Whatever a worker could not do is done here instead.
+      // Whatever a worker could not do is done here instead; the kept workers are stopped, so
+      // none goes on with this job's other parts, and started afresh the next time.
+      if (makeWorker === defaultWorker) stopClassWorkers();
     }
   }
   done = 0;
