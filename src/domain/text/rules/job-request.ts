@@ -48,7 +48,7 @@ const SELF_LIKE =
 
 /** What follows "your" and is the contact's own, not a workplace: "your time", "your path". */
 const NOT_A_WORKPLACE =
-  '(time|advice|work|experience|experiences|career|careers|path|paths|story|stories|journey|day|days|week|weeks|schedule|calendar|role|roles|job|jobs|position|background|degree|degrees|thoughts|opinion|opinions|insight|insights|perspective|help|answer|answers|question|questions|point|points|talk|talks|book|books|article|articles|post|posts|podcast|advice|suggestion|suggestions|recommendation|recommendations|feedback|input|first|own|favorite|favourite|typical|previous|last|biggest|best|worst|field|industry|profession|area|specialty|expertise|skills|interest|interests|passion|goal|goals|life|family|kids|weekend|commute|hobbies|view|views|take|honest|response|reply|email|emails|message|call|number|name|title|linkedin|profile|website|bio|resume|résumé|cv|portfolio|courses|classes|studies|research|clients|customers|patients|students|mind|words|notes|list|way|side|end|shoes|place|position|decision|choice|choices|move|switch|transition|mentor|mentors|experience|years|early|mistakes|lessons|estimation|understanding|judgment|judgement|sense|eyes)';
+  '(time|advice|work|experience|experiences|career|careers|path|paths|story|stories|journey|day|days|week|weeks|schedule|calendar|role|roles|job|jobs|position|background|degree|degrees|thoughts|opinion|opinions|insight|insights|perspective|help|answer|answers|question|questions|point|points|talk|talks|book|books|article|articles|post|posts|podcast|suggestion|suggestions|recommendation|recommendations|feedback|input|first|own|favorite|favourite|typical|previous|last|biggest|best|worst|field|industry|profession|area|specialty|expertise|skills|interest|interests|passion|goal|goals|life|family|kids|weekend|commute|hobbies|view|views|take|honest|response|reply|email|emails|message|call|number|name|title|linkedin|profile|website|bio|resume|résumé|cv|portfolio|courses|classes|studies|research|clients|customers|patients|students|mind|words|notes|list|way|side|end|shoes|place|decision|choice|choices|move|switch|transition|mentor|mentors|years|early|mistakes|lessons|estimation|understanding|judgment|judgement|sense|eyes)';
 
 /** The forms that ask, beyond the modal ones: a hope, a goal, a way in. */
 const WISHING =
@@ -116,7 +116,7 @@ const FIELDS =
 const NEGATED = [
   // "I'm not asking…", "I am definitely not here for…", "this isn't about a position"; but "I'd
   // regret not asking" negates nothing the student asks.
-  `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation .. (asking|looking|seeking|expecting|hoping|trying|here|after|about|requesting|calling|writing|fishing|angling|hunting|pitching|gunning|angling|chasing|pushing)`,
+  `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation .. (asking|looking|seeking|expecting|hoping|trying|here|after|about|requesting|calling|writing|fishing|angling|hunting|pitching|gunning|chasing|pushing)`,
   `(#self|this|it|that|which) [am|is|was|are|really|just|honestly] #negation (a|an|about|for) [a|an|any|the] .. (${JOB}|hiring|interview)`,
   '#negation that #self',
   '(not|never) (looking|seeking|hunting|requesting) for',
@@ -1297,7 +1297,6 @@ export const JOB_REQUEST_RULES = registerRules(
         '(what|how|why|where|which)',
         '(who|when|whom) (do|does|did|is|are|was|were|would|should|could|can|will|#contact|they|people)',
         'informational',
-        '(thank|thanks|thanking) [you|so much] for',
         '(shadow|shadowing|observe|observing|visit|visiting|tour|learn|learning|hear|hearing|talk|talking|speak|speaking|chat|chatting|notes|feedback|advice|tips|look over|review|question|questions|call|meeting|minutes|interview you|email you)',
         '(other|another|elsewhere|anywhere)',
         // the field in general anywhere in the pair, thanks, or time asked for the conversation
