@@ -17,44 +17,80 @@ function earlierVersions(id: string): readonly string[] {
   return parseVersions(raw).get(id) ?? [];
 }
 const INDEX_ID = 'virtual:scenario-index';
+const LOADERS_ID = 'virtual:scenario-loaders';
+const PACKAGE_ID = 'virtual:rapport-package';
+
+/**
+ * A course package's build (`npm run package:scorm`, scripts/package-scorm.ts) sets
+ * `RAPPORT_PACKAGE` to the package's JSON (scripts/scorm/package.ts): the app it builds holds only
+ * the package's scenarios and opens as the package's activity. Unset, every scenario is built.
+ */
+function packageConfig(): { scenarios: string[]; json: string } | null {
+  const raw = process.env.RAPPORT_PACKAGE;
+  if (!raw) return null;
+  const parsed = JSON.parse(raw) as { assignment?: { scenarios?: { id: string }[] } };
+  const ids = parsed.assignment?.scenarios?.map((s) => s.id) ?? [];
+  if (ids.length === 0) throw new Error('RAPPORT_PACKAGE names no scenario');
+  return { scenarios: ids, json: JSON.stringify(parsed) };
+}
+
+/** The scenario files the build holds, sorted: all of them, or a package's. */
+function scenarioFiles(): string[] {
+  const files = readdirSync(SCENARIO_DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+  const config = packageConfig();
+  if (!config) return files;
+  const wanted = new Set(config.scenarios.map((id) => `${id}.yaml`));
+  const kept = files.filter((f) => wanted.has(f));
+  if (kept.length !== wanted.size)
+    throw new Error('RAPPORT_PACKAGE names a scenario not in scenarios/');
+  return kept;
+}
 
 function scenarios(): Plugin {
   return {
     name: 'rapport-scenarios',
     enforce: 'pre',
     resolveId(id) {
-      return id === INDEX_ID ? `\0${INDEX_ID}` : null;
+      return id === INDEX_ID || id === LOADERS_ID || id === PACKAGE_ID ? `\0${id}` : null;
     },
     load(id) {
       if (id === `\0${INDEX_ID}`) {
         // The home page's list: only what it shows, so the first load stays small.
-        const index = readdirSync(SCENARIO_DIR)
-          .filter((f) => /\.ya?ml$/.test(f))
-          .sort()
-          .map((f) => {
-            this.addWatchFile(join(SCENARIO_DIR, f));
-            const loaded = loadScenarioText(
-              readFileSync(join(SCENARIO_DIR, f), 'utf8'),
-              `scenarios/${f}`,
+        const index = scenarioFiles().map((f) => {
+          this.addWatchFile(join(SCENARIO_DIR, f));
+          const loaded = loadScenarioText(
+            readFileSync(join(SCENARIO_DIR, f), 'utf8'),
+            `scenarios/${f}`,
+          );
+          if (!loaded.ok) {
+            this.error(
+              loaded.issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`).join('\n'),
             );
-            if (!loaded.ok) {
-              this.error(
-                loaded.issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message}`).join('\n'),
-              );
-            }
-            const { id: sid, title, summary, difficulty, start, agreedMinutes } = loaded.scenario;
-            return {
-              id: sid,
-              file: f,
-              title,
-              summary,
-              difficulty,
-              start: start.phase,
-              agreedMinutes,
-            };
-          });
+          }
+          const { id: sid, title, summary, difficulty, start, agreedMinutes } = loaded.scenario;
+          return {
+            id: sid,
+            file: f,
+            title,
+            summary,
+            difficulty,
+            start: start.phase,
+            agreedMinutes,
+          };
+        });
         return `export default ${JSON.stringify(index)};`;
       }
+      if (id === `\0${LOADERS_ID}`) {
+        // Each whole scenario as a chunk of its own, fetched when it is opened.
+        const entries = scenarioFiles().map(
+          (f) =>
+            `${JSON.stringify(f)}: () => import(${JSON.stringify(join(SCENARIO_DIR, f))}).then((m) => m.default)`,
+        );
+        return `export default {${entries.join(',')}};`;
+      }
+      if (id === `\0${PACKAGE_ID}`) return `export default ${packageConfig()?.json ?? 'null'};`;
       const file = id.split('?')[0] ?? id;
       if (!/\.ya?ml$/.test(file)) return null;
       const display = file.slice(file.lastIndexOf('/scenarios/') + 1);

@@ -1,4 +1,5 @@
 import { mount } from 'svelte';
+import coursePackage from 'virtual:rapport-package';
 import App from './ui/App.svelte';
 import './ui/styles.css';
 
@@ -11,4 +12,14 @@ const zodSettings = globalThis as { __zod_globalConfig?: { jitless?: boolean } }
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
-export default mount(App, { target });
+const start = () => mount(App, { target });
+
+// A course package (`npm run package:scorm`) connects to its LMS before the first page is drawn:
+// the learner's name and where they were come from it. The ordinary app has no package.
+const pkg = coursePackage;
+if (pkg) {
+  void import('./app/scorm/launch.ts').then(({ launch }) => {
+    launch(pkg, window);
+    start();
+  });
+} else start();

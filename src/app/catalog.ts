@@ -1,4 +1,5 @@
 import scenarioIndex from 'virtual:scenario-index';
+import loaders from 'virtual:scenario-loaders';
 import type { Scenario } from '../domain/scenario/scenario.schema.ts';
 
 /**
@@ -23,8 +24,6 @@ export interface ScenarioSummary {
   agreedMinutes: number;
 }
 
-const loaders = import.meta.glob<CatalogEntry>('../../scenarios/*.yaml', { import: 'default' });
-
 const DIFFICULTY_ORDER = { introductory: 0, intermediate: 1, advanced: 2 } as const;
 
 export const catalog: readonly ScenarioSummary[] = [...(scenarioIndex as ScenarioSummary[])].sort(
@@ -36,6 +35,6 @@ export const catalog: readonly ScenarioSummary[] = [...(scenarioIndex as Scenari
 /** Loads a whole scenario by id, or null when there is none. */
 export async function loadEntry(id: string): Promise<CatalogEntry | null> {
   const summary = catalog.find((s) => s.id === id);
-  const load = summary ? loaders[`../../scenarios/${summary.file}`] : undefined;
+  const load = summary ? loaders[summary.file] : undefined;
   return load ? load() : null;
 }

@@ -3,7 +3,8 @@
  * `#/attempt/<n>` (a saved attempt's debrief), `#/replay/<n>` or `#/replay/file` (an imported
  * replay file), `#/progress`, `#/instructor` (an assignment link's builder), `#/assign/<payload>`
  * (an assignment, and `/play/<n>` its n-th scenario), `#/class` (the class dashboard) and
- * `#/class/<debrief|replay>/<file>/<attempt>` (a student's attempt from it). Hash routes work on any static host and from a file, with no server
+ * `#/class/<debrief|replay>/<file>/<attempt>` (a student's attempt from it), and in a course
+ * package `#/course/play` (the scenario the learner is at). Hash routes work on any static host and from a file, with no server
  * rewriting.
  */
 export type Route =
@@ -17,6 +18,7 @@ export type Route =
   | { name: 'assign'; payload: string; play: number | null }
   | { name: 'class' }
   | { name: 'class-attempt'; file: number; attempt: number; view: 'debrief' | 'replay' }
+  | { name: 'course-play' }
   | { name: 'missing'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -42,6 +44,7 @@ export function parseRoute(hash: string): Route {
       play: assign[2] === undefined ? null : Number(assign[2]),
     };
   if (path === '/class') return { name: 'class' };
+  if (path === '/course/play') return { name: 'course-play' };
   const classAttempt = /^\/class\/(debrief|replay)\/(\d{1,9})\/(\d{1,3})$/.exec(path);
   if (classAttempt?.[1] && classAttempt[2] && classAttempt[3])
     return {

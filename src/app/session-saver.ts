@@ -134,6 +134,11 @@ export interface SaverOptions {
   mirror?: DraftMirror;
   /** The wall clock, for `savedAt` (display only). */
   now?: () => Date;
+  /**
+   * Told the session's actions after each commit this page still holds (and none after "Start
+   * over"): a course package sends them to its LMS.
+   */
+  onActions?: (actions: readonly unknown[]) => void;
 }
 
 const NO_STORE = 'This browser is not letting Rapport save (private browsing may block it).';
@@ -169,7 +174,11 @@ export class SessionSaver {
    * `unsaved` (the store failed; the reason went to `onProblem`), or `taken`.
    */
   commit(state: SessionState): Promise<CommitResult> {
-    return this.enqueue(() => this.write(state, true));
+    return this.enqueue(async () => {
+      const result = await this.write(state, true);
+      if (result !== 'taken') this.options.onActions?.(state.actions);
+      return result;
+    });
   }
 
   /** Writes the drafts (a moment after typing stops); skipped when nothing changed. */
@@ -196,6 +205,7 @@ export class SessionSaver {
     this.options.mirror?.clear(this.key);
     return this.enqueue(async () => {
       this.lastSignature = null;
+      if (!this.taken) this.options.onActions?.([]);
       if (this.taken || !this.options.store) return;
       try {
         await this.options.store.clearProgress(this.key, this.options.owner);

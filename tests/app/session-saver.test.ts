@@ -40,6 +40,23 @@ function saverOver(store: Store | null, owner: string, extra = {}) {
 }
 
 describe('the session saver', () => {
+  it('tells a course package each commit’s actions, none after Start over, nothing once taken', async () => {
+    const store = await freshStore();
+    const told: number[] = [];
+    const saver = saverOver(store, 'tab-a', {
+      onActions: (a: readonly unknown[]) => told.push(a.length),
+    });
+    await saver.commit(state(1));
+    await saver.commit(state(2));
+    await saver.saveDrafts(state(2));
+    await saver.clear();
+    expect(told).toEqual([1, 2, 0]);
+    await saver.commit(state(1));
+    await store.claimProgress('pr-phone-referral', 'tab-b');
+    expect(await saver.commit(state(2))).toBe('taken');
+    expect(told).toEqual([1, 2, 0, 1]);
+  });
+
   it('stores each action before its commit resolves, in order', async () => {
     const store = await freshStore();
     const saver = saverOver(store, 'tab-a');

@@ -1,20 +1,31 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 
-/** Focuses a button found by its accessible name and presses Enter, as a keyboard user would. */
-export async function press(page: Page, name: string | RegExp): Promise<void> {
-  const button = page.getByRole('button', { name });
+/**
+ * Focuses a button found by its accessible name and presses Enter, as a keyboard user would; in a
+ * frame (a course package in an LMS) when `within` is one.
+ */
+export async function press(
+  page: Page,
+  name: string | RegExp,
+  within: Page | FrameLocator = page,
+): Promise<void> {
+  const button = within.getByRole('button', { name });
   await button.focus();
   await page.keyboard.press('Enter');
 }
 
 /** Types a line into the conversation and sends it with Enter; waits until the transcript shows it. */
-export async function say(page: Page, text: string): Promise<void> {
-  const box = page.getByRole('textbox', { name: 'What you say' });
+export async function say(
+  page: Page,
+  text: string,
+  within: Page | FrameLocator = page,
+): Promise<void> {
+  const box = within.getByRole('textbox', { name: 'What you say' });
   await box.focus();
   await box.fill(text);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('log').getByText(text, { exact: true })).toBeVisible();
+  await expect(within.getByRole('log').getByText(text, { exact: true })).toBeVisible();
 }
 
 /** Lets simulated time pass to a weekday and time with the wait form. */
