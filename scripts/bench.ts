@@ -19,6 +19,7 @@ import { analyzeRequest, splitRequestText } from '../src/domain/text/request.ts'
 import { analyzeThankYou } from '../src/domain/text/thank-you.ts';
 import { analyzeTurn } from '../src/domain/text/turn.ts';
 import { ANALYZER_WORDS } from '../tests/domain/text/analyzer-words.ts';
+import { encodeSuspend, SCORM12_SUSPEND_CHARS } from '../src/app/scorm/suspend.ts';
 
 /**
  * `npm run bench`: builds the app and prints, as JSON, the first-load size (the JS and CSS that
@@ -294,6 +295,31 @@ interface GoldenInputs {
   seed: number;
   actions: unknown[];
 }
+
+// What a course package keeps in SCORM 1.2's cmi.suspend_data (4,096 characters) to resume a
+// session: the golden sessions' logs and the long session's, each as the package writes it.
+result.scormSuspendData = (() => {
+  const goldenDir = join(ROOT, 'tests', 'golden');
+  const sizes: number[] = [];
+  for (const f of readdirSync(goldenDir).filter((name) => name.endsWith('.inputs.json'))) {
+    const g = JSON.parse(readFileSync(join(goldenDir, f), 'utf8')) as GoldenInputs;
+    const file = join(ROOT, 'scenarios', `${g.scenario}.yaml`);
+    const sc = loadScenarioText(readFileSync(file, 'utf8'), `${g.scenario}.yaml`);
+    if (!sc.ok) continue;
+    const { log } = playInputs(sc.scenario, sc.hash, g.seed, g.actions);
+    sizes.push(encodeSuspend({ at: 0, results: [], actions: log.actions }).text.length);
+  }
+  const long = encodeSuspend({ at: 0, results: [], actions: output.log.actions });
+  return {
+    limit: SCORM12_SUSPEND_CHARS,
+    goldenSessions: sizes.length,
+    goldenMinChars: Math.min(...sizes),
+    goldenMaxChars: Math.max(...sizes),
+    longSessionChars: long.text.length,
+    longSessionKeptBy: long.kept,
+    note: 'characters of cmi.suspend_data for each golden session, and for the long session above (kept by the LMS when within the limit, else only its count, the browser keeping the actions)',
+  };
+})();
 
 // A class (issue 13): 1,000 distinct result files of one attempt each, of the golden sessions'
 // sizes, read and re-scored, every attempt re-run from its log: in one thread, then on the worker
