@@ -307,9 +307,17 @@ result.scormSuspendData = (() => {
     const sc = loadScenarioText(readFileSync(file, 'utf8'), `${g.scenario}.yaml`);
     if (!sc.ok) continue;
     const { log } = playInputs(sc.scenario, sc.hash, g.seed, g.actions);
-    sizes.push(encodeSuspend({ at: 0, results: [], actions: log.actions }).text.length);
+    sizes.push(
+      encodeSuspend({ at: 0, results: [], actions: log.actions, package: '0123456789ab' }).text
+        .length,
+    );
   }
-  const long = encodeSuspend({ at: 0, results: [], actions: output.log.actions });
+  const long = encodeSuspend({
+    at: 0,
+    results: [],
+    actions: output.log.actions,
+    package: '0123456789ab',
+  });
   return {
     limit: SCORM12_SUSPEND_CHARS,
     goldenSessions: sizes.length,

@@ -18,8 +18,9 @@ const start = () => mount(App, { target });
 // the learner's name and where they were come from it. The ordinary app has no package.
 const pkg = coursePackage;
 if (pkg) {
-  void import('./app/scorm/launch.ts').then(({ launch }) => {
-    launch(pkg, window);
-    start();
-  });
+  void import('./app/scorm/launch.ts')
+    .then(({ launch }) => launch(pkg, window))
+    // Without its launch code (a failed download) it is still the ordinary app.
+    .catch(() => undefined)
+    .then(start);
 } else start();

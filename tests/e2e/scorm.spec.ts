@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildScormPackage } from '../../scripts/scorm/package.ts';
 import { expectNoAxeViolations, press, say } from './helpers.ts';
 import { startHarness, type Harness } from './scorm-harness.ts';
+import { validateManifest } from '../scorm/validate-manifest.ts';
 
 /**
  * The SCORM 1.2 package against a real SCORM runtime: scorm-again's LMS-side API in a harness
@@ -13,6 +14,7 @@ const INTRO =
   'Hello, Mr. Smith. My name is Kira Jones, and I am a classmate of your son, Mike. He suggested I call. I am a Communication student exploring public relations, and I would value 20 minutes of information and advice, not a job.';
 
 let harness: Harness;
+let manifest = '';
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
@@ -21,6 +23,7 @@ test.beforeAll(async () => {
     mode: 'assessed',
     seed: 4711,
   });
+  manifest = built.manifest;
   harness = await startHarness(built.zip);
 });
 
@@ -61,7 +64,7 @@ test('a learner plays the package in an LMS: status, score, suspend data, resume
   expect(await cmi(page, 'cmi.core.lesson_status')).toBe('incomplete');
   await expectNoAxeViolations(page);
 
-  await sco.getByRole('link', { name: /^Play: / }).click();
+  await sco.getByRole('link', { name: /^Start: / }).click();
   await expect(sco.getByText('Assignment:')).toContainText('played as Kira Jones');
   await press(page, 'Call Mr. Smith', sco);
   await say(page, INTRO, sco);
@@ -114,16 +117,26 @@ test('a learner plays the package in an LMS: status, score, suspend data, resume
   );
   await expectNoAxeViolations(page2);
 
-  // Closing the page still commits, and finishes (one LMSFinish per launch).
+  // Closing the page still commits (the package's own LMSCommit, and scorm-again's commit of
+  // LMSFinish reaching the server), and finishes (one LMSFinish per launch).
+  const ownCommits = count('LMSCommit');
   const commits = harness.record.commits;
   await page2.close({ runBeforeUnload: true });
   await expect.poll(() => count('LMSFinish')).toBe(3);
+  await expect.poll(() => count('LMSCommit')).toBeGreaterThan(ownCommits);
   await expect.poll(() => harness.record.commits).toBeGreaterThan(commits);
   const core = (harness.record.cmi as { core?: Record<string, unknown> } | null)?.core;
   expect(core?.lesson_status).toBe(status);
   expect(Number((core?.score as Record<string, unknown> | undefined)?.raw)).toBe(raw);
   expect(count('LMSInitialize')).toBe(3);
   await elsewhere.close();
+});
+
+test('the built package’s manifest lists its files and passes ADL’s schemas', async () => {
+  expect(manifest).toContain('href="index.html"');
+  expect(manifest).toMatch(/<file href="assets\/pr-phone-referral-[^"]+\.js"\/>/);
+  expect(manifest).not.toMatch(/gable-persistence/);
+  expect(await validateManifest(manifest)).toEqual({ valid: true, errors: [] });
 });
 
 test('without an LMS the package runs as the ordinary app and says so', async ({ page }) => {

@@ -9,7 +9,7 @@ import {
   encodeSuspend,
   SCORM12_SUSPEND_CHARS,
 } from '../../src/app/scorm/suspend.ts';
-import { toBase64Url } from '../../src/domain/instructor/assignment.ts';
+import { assignmentId, toBase64Url } from '../../src/domain/instructor/assignment.ts';
 import {
   learnerName,
   seedForLearner,
@@ -51,6 +51,8 @@ function fakeLms(initial: Record<string, string> = {}) {
 }
 
 const HASH = `sha256:${'a'.repeat(64)}`;
+const MARK = '0123456789ab';
+const markOf = (p: CoursePackage) => assignmentId(p.assignment).slice(7, 19);
 const pkg = (count = 1, seed: number | 'per-student' = 'per-student'): CoursePackage => ({
   format: 'rapport-package',
   version: 1,
@@ -163,10 +165,15 @@ describe('suspend data', () => {
       );
       if (!loaded.ok) throw new Error(name);
       const { log } = playInputs(loaded.scenario, loaded.hash, inputs.seed, inputs.actions);
-      const { text, kept } = encodeSuspend({ at: 0, results: [], actions: log.actions });
+      const { text, kept } = encodeSuspend({
+        at: 0,
+        results: [],
+        actions: log.actions,
+        package: MARK,
+      });
       expect(kept).toBe('lms');
       expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_CHARS);
-      const read = decodeSuspend(text);
+      const read = decodeSuspend(text, MARK);
       if (!read.ok) throw new Error(read.reason);
       expect(read.state.actions).toEqual(log.actions.map(({ at: _at, ...rest }) => rest));
       expect(read.state.count).toBe(log.actions.length);
@@ -182,10 +189,11 @@ describe('suspend data', () => {
       at: 1,
       results: [{ score: 88, passed: true }],
       actions,
+      package: MARK,
     });
     expect(kept).toBe('browser');
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_CHARS);
-    expect(decodeSuspend(text)).toEqual({
+    expect(decodeSuspend(text, MARK)).toEqual({
       ok: true,
       state: { at: 1, results: [{ score: 88, passed: true }], actions: null, count: 300 },
     });
@@ -198,18 +206,18 @@ describe('suspend data', () => {
     ['too long', `R1${'A'.repeat(5000)}`],
     [
       'JSON of another shape',
-      `R1${toBase64Url(deflateSync(strToU8('{"v":1,"k":-1,"r":[],"n":0}')))}`,
+      `R1${toBase64Url(deflateSync(strToU8('{"v":1,"p":"0123456789ab","k":-1,"r":[],"n":0}')))}`,
     ],
     [
       'a score out of range',
-      `R1${toBase64Url(deflateSync(strToU8('{"v":1,"k":1,"r":[[140,1]],"n":0}')))}`,
+      `R1${toBase64Url(deflateSync(strToU8('{"v":1,"p":"0123456789ab","k":1,"r":[[140,1]],"n":0}')))}`,
     ],
     [
       'actions that are not their count',
-      `R1${toBase64Url(deflateSync(strToU8('{"v":1,"k":0,"r":[],"n":2,"a":[{}]}')))}`,
+      `R1${toBase64Url(deflateSync(strToU8('{"v":1,"p":"0123456789ab","k":0,"r":[],"n":2,"a":[{}]}')))}`,
     ],
   ])('refuses %s with a reason', (_name, text) => {
-    const read = decodeSuspend(text);
+    const read = decodeSuspend(text, MARK);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.reason.length).toBeGreaterThan(5);
   });
@@ -218,7 +226,7 @@ describe('suspend data', () => {
     const bomb = deflateSync(new Uint8Array(3_000_000), { level: 9 });
     const text = `R1${toBase64Url(bomb)}`;
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_CHARS);
-    expect(decodeSuspend(text)).toEqual({
+    expect(decodeSuspend(text, MARK)).toEqual({
       ok: false,
       reason: 'it does not inflate within the limit',
     });
@@ -247,7 +255,7 @@ describe('a launch of a course package', () => {
     expect(lms.data['cmi.core.exit']).toBe('suspend');
     run.progress([{ type: 'call' }]);
     expect(lms.calls.slice(-1)).toEqual(['LMSCommit']);
-    const saved = decodeSuspend(lms.data['cmi.suspend_data'] as string);
+    const saved = decodeSuspend(lms.data['cmi.suspend_data'] as string, markOf(pkg(2)));
     expect(saved.ok && saved.state).toEqual({
       at: 0,
       results: [],
@@ -289,11 +297,14 @@ describe('a launch of a course package', () => {
     const resumed = connectCourse({ API: again.api }, pkg(2), clock()).run as CourseRun;
     expect(resumed.at).toBe(1);
     expect(resumed.results).toEqual([{ score: 90, passed: true }]);
-    expect(resumed.takeCopy()).toEqual({
+    expect(resumed.underWay).toBe(true);
+    expect(resumed.lmsCopy()).toEqual({
       actions: [{ type: 'call' }, { type: 'say', text: 'Hello' }],
       count: 2,
     });
-    expect(resumed.takeCopy()).toBeNull();
+    // The copy follows what is sent: it is what a page opened later resumes from.
+    resumed.progress([{ type: 'call' }]);
+    expect(resumed.lmsCopy()).toEqual({ actions: [{ type: 'call' }], count: 1 });
   });
 
   it('starts again and says so when the LMS’s record cannot be read', () => {
@@ -303,17 +314,70 @@ describe('a launch of a course package', () => {
     expect(run.notice).toMatch(/could not be read \(it is not base64url\)/);
   });
 
-  it('does not mark a finished activity incomplete again', () => {
+  it('never takes a result the LMS has back to incomplete, even without its record', () => {
     const first = fakeLms();
     const run = connectCourse({ API: first.api }, pkg(1), clock()).run as CourseRun;
     run.finished({ score: 85, passed: true });
     run.leave();
-    const again = fakeLms({ ...first.data });
+    // Some LMSs drop cmi.suspend_data after a normal exit.
+    const again = fakeLms({ ...first.data, 'cmi.suspend_data': '' });
     const reopened = connectCourse({ API: again.api }, pkg(1), clock()).run as CourseRun;
     expect(reopened.done).toBe(true);
-    expect(again.data['cmi.core.lesson_status']).toBe('passed');
+    expect(reopened.resultBefore).toEqual({ status: 'passed', score: '85' });
+    reopened.progress([{ type: 'call' }]);
     reopened.leave();
-    expect(again.data['cmi.core.exit']).toBe('');
+    expect(again.data['cmi.core.lesson_status']).toBe('passed');
+    expect(again.calls).not.toContain('set cmi.core.lesson_status');
+  });
+
+  it('sends the result again when every scenario is finished but the LMS has no status', () => {
+    const first = fakeLms();
+    const run = connectCourse({ API: first.api }, pkg(1), clock()).run as CourseRun;
+    run.finished({ score: 64, passed: false });
+    const lost = fakeLms({
+      'cmi.suspend_data': first.data['cmi.suspend_data'] as string,
+      'cmi.core.lesson_status': 'incomplete',
+    });
+    connectCourse({ API: lost.api }, pkg(1), clock());
+    expect(lost.data['cmi.core.lesson_status']).toBe('failed');
+    expect(lost.data['cmi.core.score.raw']).toBe('64');
+  });
+
+  it('keeps only the count when the LMS refuses the suspend text, and says where it is kept', () => {
+    const lms = fakeLms();
+    const run = connectCourse({ API: lms.api }, pkg(1), clock()).run as CourseRun;
+    const refusing = lms.api.LMSSetValue;
+    lms.api.LMSSetValue = (name, value) =>
+      name === 'cmi.suspend_data' && value.length > 100 ? 'false' : refusing(name, value);
+    run.progress([
+      {
+        type: 'say',
+        text: 'A question long enough to be refused by this LMS, which keeps a hundred characters at most.',
+      },
+    ]);
+    expect(run.keptBy).toBe('browser');
+    expect(run.lmsCopy()).toEqual({ actions: null, count: 1 });
+    expect(run.problems.at(-1)?.call).toBe('LMSSetValue(cmi.suspend_data)');
+    const read = decodeSuspend(lms.data['cmi.suspend_data'] as string, markOf(pkg(1)));
+    expect(read.ok && read.state.count).toBe(1);
+  });
+
+  it('starts afresh on a record written by another package', () => {
+    const first = fakeLms();
+    const run = connectCourse({ API: first.api }, pkg(2), clock()).run as CourseRun;
+    run.finished({ score: 90, passed: true });
+    const other = fakeLms({ ...first.data });
+    const another = connectCourse({ API: other.api }, pkg(3), clock()).run as CourseRun;
+    expect(another.at).toBe(0);
+    expect(another.notice).toMatch(/another version of this activity/);
+  });
+
+  it('says when the result did not all reach the LMS', () => {
+    const lms = fakeLms();
+    const run = connectCourse({ API: lms.api }, pkg(1), clock()).run as CourseRun;
+    lms.api.LMSCommit = () => 'false';
+    run.finished({ score: 80, passed: true });
+    expect(run.sent).toBe(false);
   });
 });
 
@@ -329,16 +393,32 @@ describe('which saved session resumes', () => {
   it('takes the LMS’s copy over the browser’s', () => {
     const chosen = chooseResume(
       browser,
-      { actions: [{ type: 'call' }, { type: 'end' }], count: 2 },
+      { actions: [{ type: 'end' }, { type: 'call' }], count: 2 },
       header,
     );
-    expect(chosen.resume?.actions).toEqual([{ type: 'call' }, { type: 'end' }]);
+    expect(chosen.resume?.actions).toEqual([{ type: 'end' }, { type: 'call' }]);
     expect(chosen.resume?.drafts).toBeUndefined();
   });
 
-  it('keeps the browser’s drafts when both copies have the same actions', () => {
-    const chosen = chooseResume(browser, { actions: [{ type: 'call' }], count: 1 }, header);
+  it('starts afresh when the LMS has nothing under way (the learner started over elsewhere)', () => {
+    expect(chooseResume(browser, { actions: [], count: 0 }, header)).toEqual({
+      resume: undefined,
+      notice: null,
+    });
+  });
+
+  it('keeps the browser’s when it is the LMS’s session a step further, drafts and all', () => {
+    const further = { ...browser, actions: [{ type: 'call', at: { day: 0 } }, { type: 'end' }] };
+    const chosen = chooseResume(further, { actions: [{ type: 'call' }], count: 1 }, header);
+    expect(chosen.resume).toBe(further);
     expect(chosen.resume?.drafts?.said).toBe('typed');
+    // Another seed is another session.
+    const other = chooseResume(
+      { ...further, seed: 8 },
+      { actions: [{ type: 'call' }], count: 1 },
+      header,
+    );
+    expect(other.resume?.actions).toEqual([{ type: 'call' }]);
   });
 
   it('uses the browser’s copy when the LMS kept only a count, and says so', () => {
@@ -348,9 +428,7 @@ describe('which saved session resumes', () => {
     const elsewhere = chooseResume(undefined, { actions: null, count: 40 }, header);
     expect(elsewhere.resume).toBeUndefined();
     expect(elsewhere.notice).toMatch(/starts again/);
-  });
-
-  it('uses the browser’s when the LMS has nothing under way', () => {
-    expect(chooseResume(browser, null, header)).toEqual({ resume: browser, notice: null });
+    // A browser with an older, shorter session does not stand in for the LMS's.
+    expect(chooseResume(browser, { actions: null, count: 40 }, header).resume).toBeUndefined();
   });
 });

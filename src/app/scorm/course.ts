@@ -34,9 +34,9 @@ export interface CourseResult {
   passed: boolean;
 }
 
-/** What the LMS kept of the attempt under way at the current scenario. */
+/** What the LMS keeps of the attempt under way at the current scenario. */
 export interface LmsCopy {
-  /** Its actions, or null when the LMS kept only their count (the browser has them). */
+  /** Its actions (none when nothing is under way), or null when the LMS kept only their count. */
   actions: unknown[] | null;
   count: number;
 }
@@ -51,19 +51,21 @@ export class CourseRun {
   /** The scenario played now (the number of scenarios once all are finished). */
   at = 0;
   results: CourseResult[] = [];
-  /** The LMS's copy of the attempt under way at `at`, read at launch; null when there is none. */
-  copy: LmsCopy | null = null;
   /** Something the learner should know about what the LMS kept, or null. */
   notice: string | null = null;
-  /** Where the last progress was kept: the LMS, or (too long) this browser only. */
+  /** Where the last progress was kept: the LMS, or (too long, or refused) this browser only. */
   keptBy: 'lms' | 'browser' | null = null;
-  /** Whether the results went to the LMS as a score and a status. */
+  /** Whether the LMS has the activity's result (sent in this launch, or complete at launch). */
   reported = false;
+  /** The status and score the LMS had at launch, when it already had a result. */
+  readonly resultBefore: { status: string; score: string } | null = null;
 
   #lms: Lms;
   #started: number;
   #now: () => number;
   #actions: readonly unknown[] = [];
+  /** Whether the LMS holds the actions (else only their count; the browser has them). */
+  #actionsInLms = true;
 
   constructor(lms: Lms, pkg: CoursePackage, now: () => number) {
     this.#lms = lms;
@@ -79,17 +81,30 @@ export class CourseRun {
     const status = lms.get('cmi.core.lesson_status');
     const suspended = lms.get('cmi.suspend_data');
     if (suspended !== '') {
-      const read = decodeSuspend(suspended, SCORM12_SUSPEND_CHARS);
+      const read = decodeSuspend(suspended, this.#packageMark(), SCORM12_SUSPEND_CHARS);
       if (read.ok) this.#resumeFrom(read.state);
       else
         this.notice = `Your course site's record of where you were could not be read (${read.reason}), so the activity starts from the beginning.`;
     }
-    if (COMPLETE.has(status) && this.at >= this.total) this.reported = true;
-    if (!COMPLETE.has(status)) {
+    if (COMPLETE.has(status)) {
+      // The LMS has a result already: it is never taken back to incomplete, nor replaced.
+      this.resultBefore = { status, score: lms.get('cmi.core.score.raw') };
+      this.reported = true;
+      this.at = this.total;
+    } else if (this.done) {
+      // Every scenario finished, but the result did not reach the LMS: it is sent again.
+      this.#sendResult();
+      lms.commit();
+    } else {
       lms.set('cmi.core.lesson_status', 'incomplete');
       lms.set('cmi.core.exit', 'suspend');
       lms.commit();
     }
+  }
+
+  /** What ties a suspend text to this package: its assignment's id, shortened. */
+  #packageMark(): string {
+    return this.assignment.id.slice('sha256:'.length, 'sha256:'.length + 12);
   }
 
   #resumeFrom(state: SuspendState): void {
@@ -100,17 +115,28 @@ export class CourseRun {
       // Results missing for scenarios said to be finished: the record is not one this package wrote.
       this.at = this.results.length;
     }
-    if (this.at < total && state.count > 0) {
-      this.copy = { actions: state.actions, count: state.count };
+    if (this.at < total) {
       this.#actions = state.actions ?? [];
+      this.#actionsInLms = state.actions !== null;
+      this.#count = state.count;
     }
   }
 
-  /** The LMS's copy of the attempt under way, once: the page that resumes it takes it. */
-  takeCopy(): LmsCopy | null {
-    const copy = this.copy;
-    this.copy = null;
-    return copy;
+  #count = 0;
+
+  /**
+   * What the LMS keeps of the attempt under way, as it stands now (read at launch, then what was
+   * last sent): the page that opens the scenario resumes from it.
+   */
+  lmsCopy(): LmsCopy {
+    return this.#actionsInLms
+      ? { actions: [...this.#actions], count: this.#actions.length }
+      : { actions: null, count: this.#count };
+  }
+
+  /** Whether an attempt is under way at the current scenario, as far as the LMS knows. */
+  get underWay(): boolean {
+    return !this.done && (this.#actionsInLms ? this.#actions.length > 0 : this.#count > 0);
   }
 
   get total(): number {
@@ -142,15 +168,40 @@ export class CourseRun {
     return this.#lms.problems;
   }
 
+  /** Writes where the learner is: the actions when they fit and the LMS takes them, else the count. */
   #write(): void {
-    const { text, kept } = encodeSuspend({
+    const state = {
       at: this.at,
       results: this.results,
       actions: this.done ? [] : this.#actions,
-    });
-    this.keptBy = kept;
-    this.#lms.set('cmi.suspend_data', text);
+      package: this.#packageMark(),
+    };
+    const { text, kept } = encodeSuspend(state);
+    let keptBy = kept;
+    if (!this.#lms.set('cmi.suspend_data', text) && kept === 'lms') {
+      // Refused (an LMS with a smaller limit): the count alone, the browser keeping the rest.
+      keptBy = 'browser';
+      this.#lms.set('cmi.suspend_data', encodeSuspend(state, 0).text);
+    }
+    this.keptBy = keptBy;
+    this.#actionsInLms = keptBy === 'lms';
+    this.#count = state.actions.length;
     this.#lms.set('cmi.core.session_time', timespan(this.#now() - this.#started));
+  }
+
+  /** Whether the last result sent was taken by the LMS (every value set and committed). */
+  sent = false;
+
+  #sendResult(): void {
+    const ok = [
+      this.#lms.set('cmi.core.score.min', '0'),
+      this.#lms.set('cmi.core.score.max', '100'),
+      this.#lms.set('cmi.core.score.raw', String(this.score)),
+      this.#lms.set('cmi.core.lesson_status', this.passed ? 'passed' : 'failed'),
+      this.#lms.set('cmi.core.exit', ''),
+    ].every(Boolean);
+    this.reported = true;
+    this.sent = ok;
   }
 
   /** Every accepted action of the attempt under way (and "Start over", with none). */
@@ -169,19 +220,10 @@ export class CourseRun {
     this.results = [...this.results, result];
     this.at += 1;
     this.#actions = [];
-    this.copy = null;
     this.#write();
-    if (this.done) {
-      this.#lms.set('cmi.core.score.min', '0');
-      this.#lms.set('cmi.core.score.max', '100');
-      this.#lms.set('cmi.core.score.raw', String(this.score));
-      this.#lms.set('cmi.core.lesson_status', this.passed ? 'passed' : 'failed');
-      this.#lms.set('cmi.core.exit', '');
-      this.reported = true;
-    } else {
-      this.#lms.set('cmi.core.exit', 'suspend');
-    }
-    this.#lms.commit();
+    if (this.done) this.#sendResult();
+    else this.#lms.set('cmi.core.exit', 'suspend');
+    if (!this.#lms.commit()) this.sent = false;
   }
 
   /** The page is going: the last commit, and LMSFinish (once). */
@@ -198,20 +240,29 @@ export class CourseRun {
   }
 }
 
+/** An action as the LMS keeps it: without its simulated time. */
+const kept = (action: unknown) => {
+  if (typeof action !== 'object' || action === null) return JSON.stringify(action);
+  const { at: _at, ...rest } = action as Record<string, unknown>;
+  return JSON.stringify(rest);
+};
+
 /**
- * Which saved session the page resumes: the LMS's copy wins over the browser's; when the LMS
- * kept only a count (too long for it), the browser's, if this browser has it.
+ * Which saved session the page resumes. The LMS's copy wins over the browser's, nothing under way
+ * included (the learner started over elsewhere), except where the browser's is the same session
+ * a step or more further on (an action saved here that the LMS did not get before the page went).
+ * When the LMS kept only a count (too long for it), the browser's, if it has that session.
  */
 export function chooseResume(
   saved: InProgress | undefined,
-  copy: LmsCopy | null,
+  copy: LmsCopy,
   header: { key: string; scenario: string; hash: string; seed: number; mode: InProgress['mode'] },
 ): { resume: InProgress | undefined; notice: string | null } {
-  if (!copy) return { resume: saved, notice: null };
+  const mine = saved && saved.seed === header.seed && Array.isArray(saved.actions) ? saved : null;
   if (copy.actions === null) {
-    if (saved && saved.actions.length > 0) {
+    if (mine && mine.actions.length >= copy.count) {
       return {
-        resume: saved,
+        resume: mine,
         notice:
           'This session is too long for your course site to keep, so it resumed from this browser. Finish it on this device: your score still goes to your course.',
       };
@@ -222,10 +273,17 @@ export function chooseResume(
         'Your course site knows this session was under way, but it was too long for the site to keep and this browser does not have it, so it starts again.',
     };
   }
-  const same =
-    saved !== undefined &&
-    saved.seed === header.seed &&
-    saved.actions.length === copy.actions.length;
+  const lms = copy.actions;
+  if (
+    mine &&
+    lms.length > 0 &&
+    mine.actions.length >= lms.length &&
+    lms.every((action, i) => kept(action) === kept(mine.actions[i]))
+  ) {
+    // The same session, here as far as the LMS has it or further: this browser's, drafts and all.
+    return { resume: mine, notice: null };
+  }
+  if (lms.length === 0) return { resume: undefined, notice: null };
   return {
     resume: {
       key: header.key,
@@ -233,11 +291,8 @@ export function chooseResume(
       hash: header.hash,
       seed: header.seed,
       mode: header.mode,
-      actions: copy.actions,
+      actions: lms,
       savedAt: new Date(0).toISOString(),
-      // The drafts typed in this browser belong to the same state when the counts agree.
-      ...(same && saved?.drafts ? { drafts: saved.drafts } : {}),
-      ...(saved?.startedAt ? { startedAt: saved.startedAt } : {}),
     },
     notice: null,
   };

@@ -17,7 +17,11 @@ export function launch(pkg: CoursePackage, win: Window): void {
   if (!run) return;
   // Chrome refuses work during `unload`; `pagehide` is the page's last moment.
   win.addEventListener('pagehide', () => run.leave());
-  if (run.copy && (win.location.hash === '' || win.location.hash === '#/')) {
+  // A page brought back from the back-forward cache has finished with the LMS: it launches anew.
+  win.addEventListener('pageshow', (event) => {
+    if (event.persisted) win.location.reload();
+  });
+  if (run.underWay && (win.location.hash === '' || win.location.hash === '#/')) {
     win.history.replaceState(win.history.state, '', '#/course/play');
     router.route = parseRoute(win.location.hash);
   }

@@ -48,13 +48,19 @@ function withoutTimes(actions: readonly unknown[]): unknown[] {
 
 /**
  * The suspend text of a state, within `limit` characters: with the actions when they fit, else
- * with their count only (`kept: 'browser'`).
+ * with their count only (`kept: 'browser'`). `package` ties it to one package (a mark of its
+ * assignment's id), so a package uploaded anew does not take another's place and results.
  */
 export function encodeSuspend(
-  state: Omit<SuspendState, 'actions' | 'count'> & { actions: readonly unknown[] },
+  state: Omit<SuspendState, 'actions' | 'count'> & { actions: readonly unknown[]; package: string },
   limit = SCORM12_SUSPEND_CHARS,
 ): { text: string; kept: 'lms' | 'browser' } {
-  const head = { v: 1, k: state.at, r: state.results.map((r) => [r.score, r.passed ? 1 : 0]) };
+  const head = {
+    v: 1,
+    p: state.package,
+    k: state.at,
+    r: state.results.map((r) => [r.score, r.passed ? 1 : 0]),
+  };
   const full = encodeJson({ ...head, n: state.actions.length, a: withoutTimes(state.actions) });
   if (full.length <= limit) return { text: full, kept: 'lms' };
   return { text: encodeJson({ ...head, n: state.actions.length }), kept: 'browser' };
@@ -96,6 +102,7 @@ const MAX_RESULTS = 20;
  */
 export function decodeSuspend(
   text: string,
+  packageMark: string,
   limit = SCORM12_SUSPEND_CHARS,
 ): { ok: true; state: SuspendState } | { ok: false; reason: string } {
   const bad = (reason: string) => ({ ok: false as const, reason });
@@ -112,7 +119,8 @@ export function decodeSuspend(
     return bad('it is not JSON');
   }
   if (!isRecord(raw) || raw.v !== 1) return bad('it is of another version');
-  const { k, r, n, a } = raw;
+  const { p, k, r, n, a } = raw;
+  if (p !== packageMark) return bad('it was written by another version of this activity');
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k > MAX_RESULTS)
     return bad('its scenario number is out of range');
   if (!Array.isArray(r) || r.length > MAX_RESULTS) return bad('its results are not a list');
