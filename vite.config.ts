@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { loadScenarioText } from './src/domain/scenario/loader.ts';
 import { parseVersions } from './src/domain/scenario/versions.ts';
 
@@ -143,8 +144,61 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline and installable (issue 15): a web app manifest, and a service worker (Workbox, by
+ * vite-plugin-pwa) that precaches the whole built app (every page's chunks, every scenario, the
+ * worker, the icons), so after one visit it opens and plays with no network. A new version waits
+ * until the student chooses to reload (src/app/offline.svelte.ts). A course package runs inside an
+ * LMS, whose pages are not ours to cache: it has neither.
+ */
+function offline(): Plugin[] {
+  if (process.env.RAPPORT_PACKAGE) {
+    // The registration module is still imported (never run: main.ts skips it in a package).
+    const id = 'virtual:pwa-register';
+    return [
+      {
+        name: 'rapport-no-offline',
+        resolveId: (source) => (source === id ? `\0${id}` : null),
+        load: (source) =>
+          source === `\0${id}` ? 'export const registerSW = () => () => Promise.resolve();' : null,
+      },
+    ];
+  }
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg'],
+    manifest: {
+      name: 'Rapport: informational interview trainer',
+      short_name: 'Rapport',
+      description: 'Practice informational interviews against scripted professionals.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#fbfaf7',
+      theme_color: '#1d4e89',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: 'icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // The engine's chunk is about half a megabyte; nothing the app needs is left out.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [scenarios(), svelte(), contentSecurityPolicy()],
+  plugins: [scenarios(), svelte(), contentSecurityPolicy(), ...offline()],
   // The class dashboard's worker loads scenarios too.
   worker: { format: 'es', plugins: () => [scenarios()] },
   base: './',

@@ -12,7 +12,12 @@ const zodSettings = globalThis as { __zod_globalConfig?: { jitless?: boolean } }
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
-const start = () => mount(App, { target });
+const start = () => {
+  mount(App, { target });
+  // Kept for offline use once drawn (not in a course package: the LMS's pages are not ours).
+  if (import.meta.env.PROD && !coursePackage)
+    void import('./app/offline.ts').then((m) => m.keepOffline()).catch(() => undefined);
+};
 
 // A course package (`npm run package:scorm`) connects to its LMS before the first page is drawn:
 // the learner's name and where they were come from it. The ordinary app has no package.
