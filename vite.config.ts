@@ -1,7 +1,8 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { loadScenarioText } from './src/domain/scenario/loader.ts';
 import { parseVersions } from './src/domain/scenario/versions.ts';
@@ -152,7 +153,7 @@ function contentSecurityPolicy(): Plugin {
  * LMS, whose pages are not ours to cache: it has neither.
  */
 function offline(): Plugin[] {
-  if (process.env.RAPPORT_PACKAGE) {
+  if (process.env.RAPPORT_PACKAGE || process.env.RAPPORT_PRERENDERING) {
     // The registration module is still imported (never run: main.ts skips it in a package).
     const id = 'virtual:pwa-register';
     return [
@@ -197,8 +198,54 @@ function offline(): Plugin[] {
   });
 }
 
+/**
+ * Paints before the script (issue 15): the home page (the header, the scenario list, the footer)
+ * is rendered by Svelte's server renderer from the same components and scenario data, in a build
+ * of its own (src/prerender.ts), and written into index.html's `#app`; main.ts replaces it with
+ * the live app. Not in a course package, whose first page comes from its LMS.
+ */
+function prerender(): Plugin {
+  return {
+    name: 'rapport-prerender',
+    apply: (_config, env) =>
+      env.command === 'build' && !env.isSsrBuild && !process.env.RAPPORT_PACKAGE,
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (process.env.RAPPORT_PRERENDERING) return html;
+        // Inside the project, so the server build's imports of packages resolve.
+        const cache = join(import.meta.dirname, 'node_modules', '.cache');
+        mkdirSync(cache, { recursive: true });
+        const out = mkdtempSync(join(cache, 'rapport-prerender-'));
+        process.env.RAPPORT_PRERENDERING = '1';
+        try {
+          await build({
+            configFile: join(import.meta.dirname, 'vite.config.ts'),
+            logLevel: 'error',
+            build: {
+              ssr: join(import.meta.dirname, 'src', 'prerender.ts'),
+              outDir: out,
+              emptyOutDir: true,
+              rollupOptions: { output: { entryFileNames: 'prerender.mjs' } },
+            },
+          });
+          const { renderHome } = (await import(pathToFileURL(join(out, 'prerender.mjs')).href)) as {
+            renderHome: () => string;
+          };
+          if (!html.includes('<div id="app"></div>'))
+            throw new Error('index.html lacks an empty #app');
+          return html.replace('<div id="app"></div>', `<div id="app">${renderHome()}</div>`);
+        } finally {
+          delete process.env.RAPPORT_PRERENDERING;
+          rmSync(out, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [scenarios(), svelte(), contentSecurityPolicy(), ...offline()],
+  plugins: [scenarios(), svelte(), contentSecurityPolicy(), ...offline(), prerender()],
   // The class dashboard's worker loads scenarios too.
   worker: { format: 'es', plugins: () => [scenarios()] },
   base: './',

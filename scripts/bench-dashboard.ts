@@ -72,7 +72,7 @@ export async function benchDashboard(
   }
 }
 
-async function waitFor(url: string): Promise<void> {
+export async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i += 1) {
     try {
       if ((await fetch(url)).ok) return;

@@ -13,6 +13,10 @@ const zodSettings = globalThis as { __zod_globalConfig?: { jitless?: boolean } }
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
 const start = () => {
+  // The home page rendered into index.html at build time (vite.config.ts, `prerender`) was on
+  // screen before this script ran; the live app takes its place in this same task, so no frame
+  // goes without it, and draws the same markup (or the page the address asks for).
+  target.replaceChildren();
   mount(App, { target });
   // Kept for offline use once drawn (not in a course package: the LMS's pages are not ours).
   if (import.meta.env.PROD && !coursePackage)
