@@ -148,6 +148,12 @@ export class SessionSaver {
   private readonly options: SaverOptions;
   private queue: Promise<unknown> = Promise.resolve();
   private lastSignature: string | null = null;
+  /**
+   * The session as last committed (seed, mode, actions): a drafts save writes its drafts over
+   * this, never over the page's view of the session, which lags behind while a commit is in
+   * flight (a timer that fires then would otherwise write the session as it was before).
+   */
+  private committed: Pick<SessionState, 'seed' | 'mode' | 'actions'> | null = null;
   private taken = false;
   private finished = false;
   /** The last reason saving failed, or null while it works. */
@@ -175,15 +181,31 @@ export class SessionSaver {
    */
   commit(state: SessionState): Promise<CommitResult> {
     return this.enqueue(async () => {
+      this.committed = { seed: state.seed, mode: state.mode, actions: state.actions };
       const result = await this.write(state, true);
       if (result !== 'taken') this.options.onActions?.(state.actions);
       return result;
     });
   }
 
-  /** Writes the drafts (a moment after typing stops); skipped when nothing changed. */
+  /**
+   * Writes the drafts (a moment after typing stops); skipped when nothing changed. After a
+   * commit, the drafts go with the committed session (its seed and actions, and its mode once it
+   * has an action, when the mode can no longer change), whatever the state handed in says.
+   */
   saveDrafts(state: SessionState): Promise<CommitResult> {
-    return this.enqueue(() => this.write(state, false));
+    return this.enqueue(() => {
+      const c = this.committed;
+      const over: SessionState = c
+        ? {
+            ...state,
+            seed: c.seed,
+            actions: c.actions,
+            mode: c.actions.length > 0 ? c.mode : state.mode,
+          }
+        : state;
+      return this.write(over, false);
+    });
   }
 
   /** Resolves when every write asked for so far has landed. */
@@ -205,6 +227,7 @@ export class SessionSaver {
     this.options.mirror?.clear(this.key);
     return this.enqueue(async () => {
       this.lastSignature = null;
+      this.committed = null;
       if (!this.taken) this.options.onActions?.([]);
       if (this.taken || !this.options.store) return;
       try {

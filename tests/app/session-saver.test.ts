@@ -145,6 +145,26 @@ describe('the session saver', () => {
     expect(onProblem).toHaveBeenCalledWith('This browser has no room left');
   });
 
+  it('writes drafts over the committed session, even when handed the page’s stale view of it', async () => {
+    const store = await freshStore();
+    const saver = saverOver(store, 'tab-a');
+    // A drafts timer that fires while a commit is in flight hands over the session as the page
+    // still shows it: before the commit (here, none of its actions and another seed).
+    const committing = saver.commit(state(2, { seed: 9, mode: 'assessed' }));
+    const stale = saver.saveDrafts(state(0, { drafts: { ...drafts, said: 'Hello' } }));
+    await Promise.all([committing, stale]);
+    const kept = await store.loadProgress('pr-phone-referral');
+    expect(kept?.actions).toHaveLength(2);
+    expect(kept?.seed).toBe(9);
+    expect(kept?.mode).toBe('assessed');
+    expect(kept?.drafts?.said).toBe('Hello');
+    // After Start over, the page's own fresh session is what a drafts save writes.
+    await saver.clear();
+    await saver.saveDrafts(state(0, { seed: 3, drafts: { ...drafts, said: 'Again' } }));
+    const fresh = await store.loadProgress('pr-phone-referral');
+    expect([fresh?.actions.length, fresh?.seed, fresh?.drafts?.said]).toEqual([0, 3, 'Again']);
+  });
+
   it('skips a drafts save when nothing changed, but never an action', async () => {
     const store = await freshStore();
     const saver = saverOver(store, 'tab-a');
