@@ -14,5 +14,24 @@ export function keepOffline(): void {
       update.ready = true;
     },
   });
-  update.apply = () => void reload(true);
+  update.apply = () => void putIn(reload);
+}
+
+/**
+ * Puts the waiting version in and reloads once it is active. The plugin reloads by itself only
+ * when this page's own registration found the new version, and only on a page the old one
+ * controlled; a version the browser found on its own (a page left open), or one that became
+ * active already (a first visit, which no worker controls), would otherwise leave the student
+ * pressing Reload for nothing.
+ */
+async function putIn(skipWaiting: (reloadPage: boolean) => Promise<void>): Promise<void> {
+  const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
+  if (!waiting) {
+    window.location.reload();
+    return;
+  }
+  waiting.addEventListener('statechange', () => {
+    if (waiting.state === 'activated') window.location.reload();
+  });
+  await skipWaiting(true);
 }
