@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { loadScenarioText } from './src/domain/scenario/loader.ts';
 import { parseVersions } from './src/domain/scenario/versions.ts';
@@ -134,6 +134,14 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** The style sheet of the page's entry script, which index.html carries inline (below). */
+function entryStyleSheet(bundle: Rollup.OutputBundle | undefined): string | undefined {
+  for (const chunk of Object.values(bundle ?? {}))
+    if (chunk.type === 'chunk' && chunk.isEntry)
+      return [...(chunk.viteMetadata?.importedCss ?? [])][0];
+  return undefined;
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'rapport-csp',
@@ -143,18 +151,26 @@ function contentSecurityPolicy(): Plugin {
       handler(html, ctx) {
         let page = html;
         let policy = CONTENT_SECURITY_POLICY;
-        const link = /<link rel="stylesheet"[^>]*href="\.\/(assets\/index-[^"]+\.css)"[^>]*>/.exec(
-          html,
-        );
-        const sheet = link ? ctx.bundle?.[link[1] as string] : undefined;
-        if (link && sheet?.type === 'asset') {
+        const sheet = ctx.bundle?.[entryStyleSheet(ctx.bundle) ?? ''];
+        if (sheet?.type === 'asset') {
+          const link = new RegExp(
+            `<link rel="stylesheet"[^>]*href="\\./${sheet.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`,
+          ).exec(html);
+          if (!link)
+            throw new Error(`index.html does not link ${sheet.fileName} as Vite writes it`);
           const css =
             typeof sheet.source === 'string'
               ? sheet.source
               : new TextDecoder().decode(sheet.source);
           if (/<\/style/i.test(css)) throw new Error('the style sheet cannot be inlined');
           const hash = createHash('sha256').update(css, 'utf8').digest('base64');
-          page = html.replace(link[0], () => `<style>${css}</style>`);
+          // The link stays, disabled (never fetched), for Vite's loader of later pages: it looks
+          // for a link to each style sheet a page needs and would add this one otherwise.
+          page = html.replace(
+            link[0],
+            () =>
+              `<style>${css}</style><link rel="stylesheet" href="./${sheet.fileName}" disabled>`,
+          );
           policy = policy.replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
         }
         return {

@@ -13,25 +13,35 @@ export function keepOffline(): void {
     onNeedRefresh: () => {
       update.ready = true;
     },
+    // The plugin would reload every page the new version takes over, also another tab's session
+    // in progress: only the page whose student pressed Reload reloads (`putIn`); the others keep
+    // their notice.
+    onNeedReload: () => undefined,
   });
   update.apply = () => void putIn(reload);
 }
 
 /**
- * Puts the waiting version in and reloads once it is active. The plugin reloads by itself only
- * when this page's own registration found the new version, and only on a page the old one
- * controlled; a version the browser found on its own (a page left open), or one that became
- * active already (a first visit, which no worker controls), would otherwise leave the student
- * pressing Reload for nothing.
+ * Puts the waiting version in and reloads this page once it is active (or once it is no longer
+ * waiting for another reason: a newer one replaced it). The plugin's own reload comes only when
+ * this page's registration found the new version and the old one controlled the page; a version
+ * the browser found on its own (a page left open), or one already active (a first visit, which no
+ * worker controls), would otherwise leave the student pressing Reload for nothing.
  */
 async function putIn(skipWaiting: (reloadPage: boolean) => Promise<void>): Promise<void> {
+  let reloading = false;
+  const reloadOnce = () => {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  };
   const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
   if (!waiting) {
-    window.location.reload();
+    reloadOnce();
     return;
   }
   waiting.addEventListener('statechange', () => {
-    if (waiting.state === 'activated') window.location.reload();
+    if (waiting.state === 'activated' || waiting.state === 'redundant') reloadOnce();
   });
-  await skipWaiting(true);
+  await skipWaiting(false);
 }

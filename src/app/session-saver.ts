@@ -189,22 +189,22 @@ export class SessionSaver {
   }
 
   /**
-   * Writes the drafts (a moment after typing stops); skipped when nothing changed. After a
-   * commit, the drafts go with the committed session (its seed and actions, and its mode once it
-   * has an action, when the mode can no longer change), whatever the state handed in says.
+   * Writes the drafts (a moment after typing stops); skipped when nothing changed. After a commit,
+   * the drafts go with the committed session (its actions, and its mode once it has an action,
+   * when the mode can no longer change), whatever the state handed in says: the page's view lags
+   * behind while a commit is in flight, but what is typed is current. A state of another session
+   * than the committed one (another seed: a file being continued, a session started over) is not
+   * written at all; the page saves again once it shows that session.
    */
   saveDrafts(state: SessionState): Promise<CommitResult> {
-    return this.enqueue(() => {
+    return this.enqueue(async () => {
       const c = this.committed;
-      const over: SessionState = c
-        ? {
-            ...state,
-            seed: c.seed,
-            actions: c.actions,
-            mode: c.actions.length > 0 ? c.mode : state.mode,
-          }
-        : state;
-      return this.write(over, false);
+      if (c === null) return this.write(state, false);
+      if (c.seed !== state.seed) return 'saved';
+      return this.write(
+        { ...state, actions: c.actions, mode: c.actions.length > 0 ? c.mode : state.mode },
+        false,
+      );
     });
   }
 

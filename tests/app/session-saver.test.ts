@@ -148,16 +148,33 @@ describe('the session saver', () => {
   it('writes drafts over the committed session, even when handed the page’s stale view of it', async () => {
     const store = await freshStore();
     const saver = saverOver(store, 'tab-a');
+    await saver.commit(state(1, { mode: 'assessed' }));
     // A drafts timer that fires while a commit is in flight hands over the session as the page
-    // still shows it: before the commit (here, none of its actions and another seed).
-    const committing = saver.commit(state(2, { seed: 9, mode: 'assessed' }));
-    const stale = saver.saveDrafts(state(0, { drafts: { ...drafts, said: 'Hello' } }));
-    await Promise.all([committing, stale]);
+    // still shows it (one action fewer), with what is typed now.
+    const committing = saver.commit(state(2, { mode: 'assessed' }));
+    const typed = saver.saveDrafts(state(1, { drafts: { ...drafts, said: 'Hello' } }));
+    await Promise.all([committing, typed]);
     const kept = await store.loadProgress('pr-phone-referral');
     expect(kept?.actions).toHaveLength(2);
-    expect(kept?.seed).toBe(9);
     expect(kept?.mode).toBe('assessed');
     expect(kept?.drafts?.said).toBe('Hello');
+  });
+
+  it('writes no drafts of another session than the one committed, and the page’s own after Start over', async () => {
+    const store = await freshStore();
+    const saver = saverOver(store, 'tab-a');
+    // A file continued: its session (seed 9) is committed while a drafts save of the page's empty
+    // session (seed 5) is due; that save must not write the empty page's drafts over the file's.
+    const file = { said: 'What does a typical', subject: '', body: '' };
+    const committing = saver.commit(state(2, { seed: 9, drafts: file }));
+    const stale = saver.saveDrafts(state(0));
+    await Promise.all([committing, stale]);
+    const kept = await store.loadProgress('pr-phone-referral');
+    expect([kept?.actions.length, kept?.seed, kept?.drafts?.said]).toEqual([
+      2,
+      9,
+      'What does a typical',
+    ]);
     // After Start over, the page's own fresh session is what a drafts save writes.
     await saver.clear();
     await saver.saveDrafts(state(0, { seed: 3, drafts: { ...drafts, said: 'Again' } }));
