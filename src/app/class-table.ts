@@ -62,12 +62,18 @@ function merge(
 ): Map<string, { file: ResultFile; attempts: ResultAttempt[] }> {
   const merged = new Map<
     string,
-    { file: ResultFile; attempts: ResultAttempt[]; logs: Set<string> }
+    { file: ResultFile; attempts: ResultAttempt[]; logs: Set<string> | null }
   >();
   for (const file of files) {
     const key = `${file.assignment.id}\n${file.student.key}`;
-    let entry = merged.get(key);
-    if (!entry) merged.set(key, (entry = { file, attempts: [], logs: new Set() }));
+    const entry = merged.get(key);
+    if (!entry) {
+      // A file's own attempts are distinct already (readResultText): they are compared only
+      // once another file of the same student comes, the usual class having one file each.
+      merged.set(key, { file, attempts: [...file.attempts], logs: null });
+      continue;
+    }
+    entry.logs ??= new Set(entry.attempts.map((a) => canonicalJson(a.log)));
     for (const attempt of file.attempts) {
       const log = canonicalJson(attempt.log);
       if (entry.logs.has(log)) continue;

@@ -108,10 +108,13 @@ export function checkResult(raw: unknown): ReadResult {
       refused.push({ what, reason: `its log cannot be read: ${log.reason}` });
       continue;
     }
-    // An identical log counts once.
-    const key = canonicalJson(log.log);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // An identical log counts once (compared only when there is more than one: a file of one
+    // attempt, the usual, is not written out again for nothing).
+    if (raw.attempts.length > 1) {
+      const key = canonicalJson(log.log);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     attempts.push({
       number: i + 1,
       log: log.log,

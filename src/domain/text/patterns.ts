@@ -45,7 +45,24 @@ interface Node {
   /** The next step (-1 for a split, whose next steps are `nexts`, and the accepting step). */
   next: number;
   nexts: readonly number[];
+  /** For a split of many alternatives, which of them can take the word at hand (`dispatchOf`). */
+  dispatch: Dispatch | null;
 }
+
+/**
+ * A split's alternatives filed by the literal words they must begin with, so that at a word only
+ * those that can take it are walked, in the order written, with those that may begin otherwise (a
+ * class, a prefix, an optional part, a gap). The others would fail at their first step: the same
+ * matches, fewer steps. Made for splits of at least `DISPATCH_FROM` alternatives.
+ */
+interface Dispatch {
+  byWord: Map<string, number[]>;
+  always: readonly number[];
+  /** The alternatives of a word, merged once per word (bounded like `StartIndex.merged`). */
+  merged: Map<string, readonly number[]>;
+}
+
+const DISPATCH_FROM = 4;
 
 const OP = { accept: 0, word: 1, class: 2, any: 3, split: 4, not: 5 } as const;
 const NO_NEXTS: readonly number[] = [];
@@ -68,7 +85,49 @@ function step(
     cls: fields.cls ?? null,
     next: fields.next ?? -1,
     nexts: fields.nexts ?? NO_NEXTS,
+    dispatch: null,
   };
+}
+
+/** The dispatch of a split over these steps, or null when too few begin with literal words. */
+function dispatchOf(nodes: readonly Node[], nexts: readonly number[]): Dispatch | null {
+  if (nexts.length < DISPATCH_FROM) return null;
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  let literal = 0;
+  for (const n of nexts) {
+    const node = nodes[n] as Node;
+    const test = node.op === OP.word ? node.test : null;
+    if (!test || test.cls !== null || test.prefixes.length > 0) {
+      always.push(n);
+      continue;
+    }
+    literal += 1;
+    for (const word of test.options) {
+      const filed = byWord.get(word);
+      if (!filed) byWord.set(word, [n]);
+      else if (filed[filed.length - 1] !== n) filed.push(n);
+    }
+  }
+  return literal < 2 ? null : { byWord, always, merged: new Map() };
+}
+
+/** The split's alternatives that can take `word`, in their order in the split. */
+function branchesFor(node: Node, dispatch: Dispatch, word: string): readonly number[] {
+  const cached = dispatch.merged.get(word);
+  if (cached) return cached;
+  const exact = dispatch.byWord.get(word);
+  // A possessive is tested as its noun too ("Mike's" takes "mike"), as `passes` does.
+  const noun = word.endsWith("'s") ? dispatch.byWord.get(word.slice(0, -2)) : undefined;
+  let list: readonly number[];
+  if (!exact && !noun) list = dispatch.always;
+  else {
+    const keep = new Set([...dispatch.always, ...(exact ?? []), ...(noun ?? [])]);
+    list = node.nexts.filter((n) => keep.has(n));
+  }
+  if (dispatch.merged.size > 4096) dispatch.merged.clear();
+  dispatch.merged.set(word, list);
+  return list;
 }
 
 /** The most words a test compares one by one rather than looks up in its set. */
@@ -317,8 +376,11 @@ function build(ast: Ast, nodes: Node[], next: number): number {
       for (let k = ast.items.length - 1; k >= 0; k -= 1) at = build(ast.items[k] as Ast, nodes, at);
       return at;
     }
-    case 'alt':
-      return add(step('split', { nexts: ast.options.map((o) => build(o, nodes, next)) }));
+    case 'alt': {
+      const split = step('split', { nexts: ast.options.map((o) => build(o, nodes, next)) });
+      split.dispatch = dispatchOf(nodes, split.nexts);
+      return add(split);
+    }
     case 'opt':
       return add(step('split', { nexts: [build(ast.item, nodes, next), next] }));
     case 'not':
@@ -684,7 +746,12 @@ function visit(n: number, at: number): number {
         : visit(node.next, at);
     default: {
       // split
-      const nexts = node.nexts;
+      const nexts =
+        node.dispatch === null
+          ? node.nexts
+          : at < walkTokens.length
+            ? branchesFor(node, node.dispatch, (walkTokens[at] as Token).word)
+            : node.dispatch.always;
       for (let k = 0; k < nexts.length; k += 1) {
         const end = visit(nexts[k] as number, at);
         if (end >= 0) return end;
