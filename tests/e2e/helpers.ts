@@ -100,3 +100,24 @@ export async function waitForDraftsSaved(page: Page, key: string): Promise<void>
     )
     .toBe(true);
 }
+
+/**
+ * Plays the referral call of `pr-phone-referral`, opened on the page, to its debrief: the call,
+ * the introduction given, the lines said, a hang-up when the call is still on, and Finish.
+ */
+export async function playCallToDebrief(page: Page, lines: readonly string[]): Promise<void> {
+  await press(page, 'Call Mr. Smith');
+  for (const line of lines) await say(page, line);
+  if (await page.getByRole('button', { name: 'Hang up' }).isVisible()) await press(page, 'Hang up');
+  await press(page, 'Finish and see the debrief');
+  await expect(page.getByRole('heading', { name: /Score \d+ out of 100/ })).toBeVisible();
+}
+
+/** Opens the progress page from the main navigation. */
+export async function openProgress(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Your progress' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, press, say } from './helpers.ts';
+import { expectNoAxeViolations, openProgress, playCallToDebrief } from './helpers.ts';
 
 /**
  * Offline and installable (issue 15): after one visit the service worker has the whole app, so it
@@ -37,20 +37,13 @@ test('after one visit, the app opens and plays to the debrief with no network', 
     .click();
 
   await page.getByRole('link', { name: /Start: Phoning a referral/ }).click();
-  await press(page, 'Call Mr. Smith');
-  await say(page, INTRO);
-  await say(page, 'Thank you, that would be wonderful. What does a typical day look like for you?');
-  await say(page, 'Who else would you suggest I talk to? Thank you so much for your time today.');
-  if (await page.getByRole('button', { name: 'Hang up' }).isVisible()) await press(page, 'Hang up');
-  await press(page, 'Finish and see the debrief');
+  await playCallToDebrief(page, [
+    INTRO,
+    'Thank you, that would be wonderful. What does a typical day look like for you?',
+    'Who else would you suggest I talk to? Thank you so much for your time today.',
+  ]);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Debrief');
-  await expect(page.getByRole('heading', { name: /Score \d+ out of 100/ })).toBeVisible();
-
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Your progress' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+  await openProgress(page);
   await expectNoAxeViolations(page);
   await context.setOffline(false);
 });

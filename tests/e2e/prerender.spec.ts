@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, press, say } from './helpers.ts';
+import { expectNoAxeViolations, openProgress, playCallToDebrief } from './helpers.ts';
 
 /**
  * The home page paints before its script (issue 15): index.html carries the page the app draws,
@@ -115,17 +115,8 @@ test('the style sheet written into the page is never fetched, also when later pa
   // The pages whose code shares the entry's list its style sheet among those they need: a
   // session played to its debrief, then the progress page reading the attempt back.
   await page.getByRole('link', { name: /Start: Phoning a referral/ }).click();
-  await press(page, 'Call Mr. Smith');
-  await say(page, INTRO);
-  await say(page, 'Thank you. What does a typical day look like for you?');
-  if (await page.getByRole('button', { name: 'Hang up' }).isVisible()) await press(page, 'Hang up');
-  await press(page, 'Finish and see the debrief');
-  await expect(page.getByRole('heading', { name: /Score \d+ out of 100/ })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Your progress' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+  await playCallToDebrief(page, [INTRO, 'Thank you. What does a typical day look like for you?']);
+  await openProgress(page);
   await expect(page.getByRole('link', { name: /Phoning a referral/ }).first()).toBeVisible();
   expect(sheets.filter((path) => path === new URL(inline as string).pathname)).toEqual([]);
   // The page still looks as the style sheet says (it is there, inline).
