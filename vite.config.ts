@@ -192,7 +192,7 @@ function contentSecurityPolicy(): Plugin {
  * Offline and installable (issue 15): a web app manifest, and a service worker (Workbox, by
  * vite-plugin-pwa) that precaches the whole built app (every page's chunks, every scenario, the
  * worker, the icons), so after one visit it opens and plays with no network. A new version waits
- * until the student chooses to reload (src/app/offline.svelte.ts). A course package runs inside an
+ * until the student chooses to reload (src/app/offline.ts). A course package runs inside an
  * LMS, whose pages are not ours to cache: it has neither.
  */
 function offline(): Plugin[] {

@@ -21,6 +21,15 @@ export function keepOffline(): void {
   update.apply = () => void putIn(reload);
 }
 
+let reloading = false;
+
+/** Reloads this page, once however many times Reload is pressed or the worker changes state. */
+function reloadOnce(): void {
+  if (reloading) return;
+  reloading = true;
+  window.location.reload();
+}
+
 /**
  * Puts the waiting version in and reloads this page once it is active (or once it is no longer
  * waiting for another reason: a newer one replaced it). The plugin's own reload comes only when
@@ -29,12 +38,6 @@ export function keepOffline(): void {
  * worker controls), would otherwise leave the student pressing Reload for nothing.
  */
 async function putIn(skipWaiting: (reloadPage: boolean) => Promise<void>): Promise<void> {
-  let reloading = false;
-  const reloadOnce = () => {
-    if (reloading) return;
-    reloading = true;
-    window.location.reload();
-  };
   const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
   if (!waiting) {
     reloadOnce();
