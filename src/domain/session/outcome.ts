@@ -1,4 +1,5 @@
 import { replayLog } from '../replay/replay.ts';
+import { readingOnce } from '../text/once.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import { scoreSession } from '../scoring/score.ts';
 import type { Report } from '../scoring/report.ts';
@@ -87,11 +88,21 @@ export function scoreLog(
       reason: `scenario "${scenario.id}" has changed since this log was recorded (its content hash differs), so the log cannot be replayed faithfully`,
     };
   }
-  const replayed = replayLog(scenario, log);
-  if (!replayed.ok) return replayed;
+  // Each text of the log is read once for the replay and the report together (text/once.ts).
+  return readingOnce(() => {
+    const replayed = replayLog(scenario, log);
+    if (!replayed.ok) return replayed;
+    return scored(replayed, reportOf(replayed.session));
+  });
+}
+
+function scored(
+  replayed: Extract<ReturnType<typeof replayLog>, { ok: true }>,
+  report: Report,
+): Scored {
   return {
     ok: true,
-    report: reportOf(replayed.session),
+    report,
     session: replayed.session,
     get steps() {
       return replayed.steps;

@@ -1,3 +1,4 @@
+import { once } from './once.ts';
 import { WH, YES_NO_OPENERS } from './open-question.ts';
 import { tokenize, type Token } from './words.ts';
 
@@ -230,7 +231,11 @@ export function tokensOf(clauses: readonly Clause[]): Token[] {
   return tokens;
 }
 
-export function splitClauses(text: string): Clause[] {
+export function splitClauses(text: string): readonly Clause[] {
+  return once('clauses', text, () => clausesOf(text));
+}
+
+function clausesOf(text: string): Clause[] {
   const tokens = tokenize(text);
   const clauses: Clause[] = [];
   let current: Token[] = [];

@@ -21,7 +21,7 @@ export interface MessageContext extends NextStepContext {
 
 export interface MessageAnalysis {
   kind: 'message';
-  promises: StudentPromise[];
+  promises: readonly StudentPromise[];
   has: { name: boolean; phone: boolean; email: boolean; nextStep: boolean };
   pitfalls: Finding<PitfallId>[];
   credits: Finding<CreditId>[];

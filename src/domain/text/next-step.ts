@@ -3,6 +3,7 @@ import { DAY, HOUR, MINUTE, halfDayOf, halfDaySpan } from '../calendar/calendar.
 import { WEEKDAYS, type Weekday } from '../scenario/constants.ts';
 import { splitClauses, tokensOf, type Clause } from './clauses.ts';
 import { compileAll, findAll } from './patterns.ts';
+import { once, remembering } from './once.ts';
 
 /**
  * Next steps and promises: "I will call you Tuesday at 9:30", "I'll try again tomorrow
@@ -116,10 +117,25 @@ export function findPromises(
   text: string,
   context: NextStepContext = {},
   clauses: readonly Clause[] = splitClauses(text),
-): StudentPromise[] {
+): readonly StudentPromise[] {
   const weekday = context.weekday ?? 'Mon';
   const now = context.now ?? 9 * HOUR;
   const tolerance = (context.toleranceMinutes ?? 120) * MINUTE;
+  // Read once while a log is scored, when these are the text's own clauses.
+  if (remembering() && clauses === splitClauses(text))
+    return once('promises', `${weekday} ${now} ${tolerance}\n${text}`, () =>
+      promisesIn(text, weekday, now, tolerance, clauses),
+    );
+  return promisesIn(text, weekday, now, tolerance, clauses);
+}
+
+function promisesIn(
+  text: string,
+  weekday: Weekday,
+  now: number,
+  tolerance: number,
+  clauses: readonly Clause[],
+): StudentPromise[] {
   const tokens = tokensOf(clauses);
   const promises: StudentPromise[] = [];
   const seen = new Set<number>();

@@ -41,7 +41,7 @@ export interface RequestAnalysis {
   medium: 'email' | 'phone';
   words: number;
   referrer: string | null;
-  promises: StudentPromise[];
+  promises: readonly StudentPromise[];
   pitfalls: Finding<PitfallId>[];
   credits: Finding<CreditId>[];
 }

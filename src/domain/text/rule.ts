@@ -1,3 +1,4 @@
+import { once, remembering } from './once.ts';
 import { splitClauses, tokensOf, type Clause } from './clauses.ts';
 import {
   compileAll,
@@ -119,6 +120,13 @@ export interface Doc {
 }
 
 export function readDoc(text: string, clauses: readonly Clause[] = splitClauses(text)): Doc {
+  // Read once while a log is scored, when these are the text's own clauses.
+  if (remembering() && clauses === splitClauses(text))
+    return once('doc', text, () => docFrom(text, clauses));
+  return docFrom(text, clauses);
+}
+
+function docFrom(text: string, clauses: readonly Clause[]): Doc {
   const tokens = tokensOf(clauses);
   const words = new Set<string>();
   for (const t of tokens) {

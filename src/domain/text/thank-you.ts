@@ -7,6 +7,7 @@ import { findActions } from './actions-taken.ts';
 import { EMPTY_WORDS, isName, span, stem, type Sentence } from './note-words.ts';
 import { THANK_YOU_PATTERNS } from './rules/thank-you.ts';
 import { letterForm, type RequestInput } from './request.ts';
+import { onceFor, remembering } from './once.ts';
 import { findJobMentions, type Evidence, type Finding } from './turn.ts';
 import { countWords, tokenize, type Token } from './words.ts';
 
@@ -334,6 +335,13 @@ export function analyzeThankYou(
   input: RequestInput,
   context: ThankYouContext = {},
 ): ThankYouAnalysis {
+  // Read once while a log is scored: the session reads the note when it arrives, the report again.
+  if (!remembering()) return thankYouAnalysis(input, context);
+  const key = JSON.stringify([input.subject ?? null, input.body, context.heard ?? null]);
+  return onceFor('thank-yous', context.scenario, key, () => thankYouAnalysis(input, context));
+}
+
+function thankYouAnalysis(input: RequestInput, context: ThankYouContext): ThankYouAnalysis {
   const isEmail = input.subject !== undefined;
   const field = isEmail ? 'body' : 'text';
   const body = input.body;

@@ -207,6 +207,11 @@ function modelFor(scenario?: Scenario): Model {
   return model;
 }
 
+/** Trains the scenario's model now rather than at its first question (a worker warming up). */
+export function prepareTopics(scenario: Scenario): void {
+  modelFor(scenario);
+}
+
 /** Each log-likelihood's share of their sum (a plain array: a typed one costs more to make). */
 function softmax(logs: readonly number[]): number[] {
   let max = -Infinity;

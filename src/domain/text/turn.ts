@@ -4,7 +4,7 @@ import type { CreditId, PitfallId } from '../vocabulary.ts';
 import { splitClauses, tokensOf, type Clause } from './clauses.ts';
 import { INDIRECT_ASKS, JOB_NOUNS, NEGATIONS } from './lexicon.ts';
 import { TOPIC_CUES, TOPIC_PRIORITY } from './rules/topics.ts';
-import { readTopic, type TopicReading } from './topic-reading.ts';
+import { prepareTopics, readTopic, type TopicReading } from './topic-reading.ts';
 import { compileKeywords, findAll, firstMatch, type Gate, type Pattern } from './patterns.ts';
 import type { Token } from './words.ts';
 import { allHits, firstHitOf, hitsOf, readDoc, type Doc } from './rule.ts';
@@ -12,6 +12,7 @@ import { readQuestion } from './open-question.ts';
 import { CLOSING_MOVES, TURN_RULES, type TurnRuleId } from './rules/turn.ts';
 import { PITFALLS } from '../vocabulary.ts';
 import { SELF } from './word-classes.ts';
+import { once, remembering } from './once.ts';
 
 const SELF_SET = new Set<string>(SELF);
 import { JOB_REQUEST_RULES, NOT_A_JOB_RULES } from './rules/job-request.ts';
@@ -113,6 +114,18 @@ export function findJobMentions(
   doc: Doc = readDoc(text, clauses),
   all = false,
 ): JobMention {
+  // Read once while a log is scored, when this is the text's own reading.
+  if (remembering() && !all && doc === readDoc(text))
+    return once('jobs', text, () => jobMentionsIn(text, clauses, doc, false));
+  return jobMentionsIn(text, clauses, doc, all);
+}
+
+function jobMentionsIn(
+  text: string,
+  clauses: readonly Clause[],
+  doc: Doc,
+  all: boolean,
+): JobMention {
   const requests: Evidence[] = [];
   const negated: Evidence[] = [];
   for (const clause of clauses) {
@@ -191,6 +204,17 @@ function cuesOf(
 }
 
 const BUILT_IN_CUES = cuesOf(() => []);
+
+/**
+ * Makes ready what reading a scenario's turns needs, which is otherwise made at its first turn:
+ * its keywords compiled and its topic model trained (a worker about to score many logs does this
+ * while it waits for them).
+ */
+export function prepareTurns(scenario: Scenario): void {
+  topicCues(scenario);
+  compiledFor(scenario);
+  prepareTopics(scenario);
+}
 
 /** The built-in cues, and the scenario's extra keywords for each topic. */
 function topicCues(scenario?: Scenario): TopicCues {
@@ -274,6 +298,14 @@ function readAsked(
  * the `turn` pitfalls and credits of PITFALLS.md, each with the span of text that shows it.
  */
 export function analyzeTurn(text: string, scenario?: Scenario): TurnAnalysis {
+  if (!remembering()) return turnAnalysis(text, scenario);
+  const known = once('turns', scenario ?? null, () => new Map<string, TurnAnalysis>());
+  let analysis = known.get(text);
+  if (!analysis) known.set(text, (analysis = turnAnalysis(text, scenario)));
+  return analysis;
+}
+
+function turnAnalysis(text: string, scenario?: Scenario): TurnAnalysis {
   const clauses = splitClauses(text);
   const tokens = tokensOf(clauses);
   const words = tokens.length;
