@@ -162,6 +162,32 @@ export async function rescoreClass(
   return combineTables(tables as ClassTable[]);
 }
 
+/**
+ * The ids the store gave files the dashboard re-scored before the store had them (it re-scores
+ * while the store writes): each file's id on the page (negative, which no stored file has) and its
+ * stored id, and a table's counted attempts put under their stored ids.
+ */
+export class StoredIds {
+  readonly #ids = new Map<string, string>();
+
+  add(pageId: number, storedId: number): void {
+    this.#ids.set(String(pageId), String(storedId));
+  }
+
+  apply(table: ClassTable): ClassTable {
+    if (this.#ids.size === 0) return table;
+    return {
+      ...table,
+      rows: table.rows.map((row) => {
+        const source = row.countedFrom && this.#ids.get(row.countedFrom.source);
+        return source && row.countedFrom
+          ? { ...row, countedFrom: { ...row.countedFrom, source } }
+          : row;
+      }),
+    };
+  }
+}
+
 /** Lets the page handle input and draw before going on: a message to itself, answered at once. */
 export function yieldToPage(): Promise<void> {
   if (typeof MessageChannel === 'undefined')

@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 import { loadEntry } from './catalog.ts';
+import { machineFor } from '../domain/session/engine.ts';
+import { prepareTurns } from '../domain/text/turn.ts';
 import { classTable, type Counts, type KnownScenario } from './class-table.ts';
 import type { ResultFile } from './result-file.ts';
 
@@ -38,6 +40,12 @@ async function known(ids: Iterable<string>): Promise<void> {
       id,
       entry ? { scenario: entry.scenario, hash: entry.hash, earlier: entry.earlier ?? [] } : null,
     );
+    // What the scenario's first log would otherwise make (its machine, its topic model) is made now,
+    // while the worker waits.
+    if (entry) {
+      machineFor(entry.scenario);
+      prepareTurns(entry.scenario);
+    }
   }
 }
 

@@ -216,6 +216,9 @@ export interface Store {
   close(): void;
 }
 
+/** Class files a store asks to add in one go (`addClassFiles`). */
+const ADD_AT_ONCE = 50;
+
 /** Why the store could not open, in words a student can act on; `cause` keeps the browser's error. */
 export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';
@@ -501,10 +504,17 @@ function storeOver(db: IDBPDatabase<RapportDB>): Store {
     },
     async addClassFiles(files) {
       const tx = db.transaction('classFiles', 'readwrite');
+      // The files are asked for fifty at a time, not each after the last is written (a thousand
+      // files in turn wait a thousand times for the store), nor all in one go (copying a thousand
+      // into the store holds the page for a quarter of a second): between two lots the page has
+      // its turn, and the transaction stays open, since its requests are still being answered.
       const ids: number[] = [];
-      for (const file of files) {
-        const { id: _ignored, ...record } = plain(file);
-        ids.push(await tx.store.add(record as ClassFile & { id: number }));
+      for (let from = 0; from < files.length; from += ADD_AT_ONCE) {
+        const lot = files.slice(from, from + ADD_AT_ONCE).map((file) => {
+          const { id: _ignored, ...record } = plain(file);
+          return tx.store.add(record as ClassFile & { id: number });
+        });
+        ids.push(...(await Promise.all(lot)));
       }
       await tx.done;
       return ids;

@@ -14,7 +14,13 @@ import {
   withId,
 } from '../../src/app/assigned.ts';
 import { classCsv } from '../../src/app/class-csv.ts';
-import { combineTables, groupFiles, rescoreClass, shareGroups } from '../../src/app/class-run.ts';
+import {
+  StoredIds,
+  combineTables,
+  groupFiles,
+  rescoreClass,
+  shareGroups,
+} from '../../src/app/class-run.ts';
 import { classTable, type KnownScenario } from '../../src/app/class-table.ts';
 import { readResultText, type ResultFile } from '../../src/app/result-file.ts';
 import { parseRoute } from '../../src/app/router.svelte.ts';
@@ -223,6 +229,26 @@ describe('the dashboard’s re-scoring', () => {
     const run = await rescoreClass(files, 'latest', (done) => (last = done), null);
     expect(run).toEqual(whole);
     expect(last).toBe(8);
+  });
+
+  it('puts the attempts re-scored before the store kept their files under the ids it gave them', () => {
+    // the dashboard re-scores first, under ids of the page only (negative), and stores after
+    const pageIds = files.map((f, i) => ({
+      ...f,
+      attempts: f.attempts.map((a) => ({ ...a, source: String(-(i + 1)) })),
+    }));
+    const table = classTable(pageIds, known, 'latest');
+    const ids = new StoredIds();
+    expect(ids.apply(table)).toBe(table);
+    for (let i = 0; i < files.length - 1; i += 1) ids.add(-(i + 1), 100 + i);
+    const stored = ids.apply(table);
+    const sources = (t: typeof table) => t.rows.map((r) => r.countedFrom?.source);
+    expect(sources(table).every((s) => Number(s) < 0)).toBe(true);
+    // every file kept but the last, which stays under its page id
+    expect(sources(stored)).toEqual(
+      sources(table).map((s) => (s === String(-files.length) ? s : String(100 - Number(s) - 1))),
+    );
+    expect(stored.rows.map((r) => r.best)).toEqual(table.rows.map((r) => r.best));
   });
 
   it('exports CSV that reads back as the table, numbers as numbers, formulas defused', () => {
