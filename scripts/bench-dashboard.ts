@@ -11,7 +11,13 @@ import { chromium } from '@playwright/test';
 export async function benchDashboard(
   texts: readonly string[],
   runs = 3,
-): Promise<{ ms: number[]; longestTaskMs: number[]; workers: number }> {
+): Promise<{
+  ms: number[];
+  longestTaskMs: number[];
+  warmMs: number[];
+  warmLongestTaskMs: number[];
+  workers: number;
+}> {
   const port = 4319;
   const server = spawn(
     'npx',
@@ -31,6 +37,8 @@ export async function benchDashboard(
     }));
     const ms: number[] = [];
     const longestTaskMs: number[] = [];
+    const warmMs: number[] = [];
+    const warmLongestTaskMs: number[] = [];
     let workers = 1;
     try {
       for (let run = 0; run < runs; run += 1) {
@@ -67,12 +75,34 @@ export async function benchDashboard(
         )) as { ms: number; gap: number };
         ms.push(Math.round(took.ms));
         longestTaskMs.push(Math.round(took.gap));
+        // Warm: the same class re-scored on the same page, its workers' engine now run in, as when
+        // the instructor picks another attempt to count (the files kept in the store first).
+        await page.getByText(/files? added/).waitFor({ timeout: 120_000 });
+        await page.evaluate(`(() => {
+          window.benchLongest = 0;
+          window.benchStart = Infinity;
+          document.getElementById('counts').addEventListener('change', () => {
+            window.benchStart = performance.now();
+          }, { once: true });
+        })()`);
+        await page.getByLabel('Score that counts').selectOption('latest');
+        const warm = (await page.evaluate(`new Promise((resolve) => {
+          const check = () => {
+            const status = document.querySelector('.class-status')?.textContent ?? '';
+            if (!document.querySelector('progress') && status.includes('Re-scored'))
+              resolve({ ms: performance.now() - window.benchStart, gap: window.benchLongest });
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        })`)) as { ms: number; gap: number };
+        warmMs.push(Math.round(warm.ms));
+        warmLongestTaskMs.push(Math.round(warm.gap));
         await context.close();
       }
     } finally {
       await browser.close();
     }
-    return { ms, longestTaskMs, workers };
+    return { ms, longestTaskMs, warmMs, warmLongestTaskMs, workers };
   } finally {
     if (server.pid !== undefined) process.kill(-server.pid);
   }

@@ -174,6 +174,11 @@ export class StoredIds {
     this.#ids.set(String(pageId), String(storedId));
   }
 
+  /** Forgets every id (the class is deleted). */
+  clear(): void {
+    this.#ids.clear();
+  }
+
   apply(table: ClassTable): ClassTable {
     if (this.#ids.size === 0) return table;
     return {

@@ -509,6 +509,8 @@ function storeOver(db: IDBPDatabase<RapportDB>): Store {
       // into the store holds the page for a quarter of a second): between two lots the page has
       // its turn, and the transaction stays open, since its requests are still being answered.
       const ids: number[] = [];
+      // A failed add aborts the whole transaction; the add's own error is the one thrown.
+      tx.done.catch(() => undefined);
       for (let from = 0; from < files.length; from += ADD_AT_ONCE) {
         const lot = files.slice(from, from + ADD_AT_ONCE).map((file) => {
           const { id: _ignored, ...record } = plain(file);

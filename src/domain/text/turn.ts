@@ -115,7 +115,7 @@ export function findJobMentions(
   all = false,
 ): JobMention {
   // Read once while a log is scored, when this is the text's own reading.
-  if (remembering() && !all && doc === readDoc(text))
+  if (remembering() && !all && clauses === doc.clauses && doc === readDoc(text))
     return once('jobs', text, () => jobMentionsIn(text, clauses, doc, false));
   return jobMentionsIn(text, clauses, doc, all);
 }
