@@ -164,7 +164,7 @@ export async function rescoreClass(
 
 /**
  * The ids the store gave files the dashboard re-scored before the store had them (it re-scores
- * while the store writes): each file's id on the page (negative, which no stored file has) and its
+ * first and stores after): each file's id on the page (negative, which no stored file has) and its
  * stored id, and a table's counted attempts put under their stored ids.
  */
 export class StoredIds {
