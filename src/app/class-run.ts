@@ -174,6 +174,12 @@ export class StoredIds {
     this.#ids.set(String(pageId), String(storedId));
   }
 
+  /** The stored id of a file known by this id on the page, or the id itself. */
+  idOf(id: number): number {
+    const stored = this.#ids.get(String(id));
+    return stored === undefined ? id : Number(stored);
+  }
+
   /** Forgets every id (the class is deleted). */
   clear(): void {
     this.#ids.clear();

@@ -249,6 +249,9 @@ describe('the dashboard’s re-scoring', () => {
       sources(table).map((s) => (s === String(-files.length) ? s : String(100 - Number(s) - 1))),
     );
     expect(stored.rows.map((r) => r.best)).toEqual(table.rows.map((r) => r.best));
+    expect(ids.idOf(-1)).toBe(100);
+    expect(ids.idOf(-files.length)).toBe(-files.length);
+    expect(ids.idOf(7)).toBe(7);
   });
 
   it('exports CSV that reads back as the table, numbers as numbers, formulas defused', () => {
