@@ -242,6 +242,17 @@ describe.each([
   // engineer; each ask naming the workplace in the student's words), measured once: 33 of 40, one
   // false alarm then ("I am NOT fishing for a spot on your crew!"), none since; 973 of 1,040 checks.
   ['turns-apart-x', { agreed: 973, found: 33 }],
+  // Written after x was tuned on (2026-12-03; turns y: Nigerian and formal Indian English, a
+  // high-school senior, a PhD leaving academia, speech-to-text dictation, Portuguese L1, a
+  // military spouse, a musician; turns z: French and Russian L1, an evening-program parent, a
+  // stammer transcribed, a salesman, a rural first-generation student, a lab graduate student, a
+  // re-entry student in his fifties; requests k and messages i labelled for the job request only),
+  // measured once with the rules alone: 33 of 40, 27 of 40 (two false alarms), 9 of 10 and 4 of 8;
+  // then once with the learned reader trained without them: 38, 37, 9 and 6.
+  ['turns-apart-y', { agreed: 976, found: 33 }],
+  ['turns-apart-z', { agreed: 956, found: 27 }],
+  ['requests-apart-k', { agreed: 308, found: 9 }],
+  ['messages-apart-i', { agreed: 49, found: 4 }],
 ] as const)('%s, written after the tuning', (name, measured) => {
   const a = agreementOf(name);
   it('keeps at least the agreement it had when first measured, with no false alarm', () => {

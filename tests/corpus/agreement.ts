@@ -100,6 +100,10 @@ export type CorpusName =
   | 'turns-apart-x'
   | 'requests-apart-j'
   | 'messages-apart-h'
+  | 'turns-apart-y'
+  | 'turns-apart-z'
+  | 'requests-apart-k'
+  | 'messages-apart-i'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';

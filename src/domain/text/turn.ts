@@ -16,6 +16,12 @@ import { once, remembering } from './once.ts';
 
 const SELF_SET = new Set<string>(SELF);
 import { JOB_REQUEST_RULES, NOT_A_JOB_RULES } from './rules/job-request.ts';
+import {
+  JOB_READER_SCALE,
+  JOB_READER_THRESHOLD,
+  JOB_READER_WEIGHTS,
+} from './rules/job-request-weights.ts';
+import { decodeWeights, readerFinds, type ReaderModel } from './job-reader.ts';
 
 /** Evidence for a feature: the quoted span of the student's text, or what was missing. */
 export type Evidence =
@@ -113,11 +119,53 @@ export function findJobMentions(
   clauses: readonly Clause[] = splitClauses(text),
   doc: Doc = readDoc(text, clauses),
   all = false,
+  reader = true,
 ): JobMention {
   // Read once while a log is scored, when this is the text's own reading.
-  if (remembering() && !all && clauses === doc.clauses && doc === readDoc(text))
-    return once('jobs', text, () => jobMentionsIn(text, clauses, doc, false));
-  return jobMentionsIn(text, clauses, doc, all);
+  if (remembering() && !all && reader && clauses === doc.clauses && doc === readDoc(text))
+    return once('jobs', text, () => jobMentionsIn(text, clauses, doc, false, true));
+  return jobMentionsIn(text, clauses, doc, all, reader);
+}
+
+/** The learned reader's weights, decoded at its first use. */
+let jobReader: ReaderModel | undefined;
+function theJobReader(): ReaderModel {
+  jobReader ??= {
+    weights: decodeWeights(JOB_READER_WEIGHTS),
+    threshold: JOB_READER_THRESHOLD,
+    scale: JOB_READER_SCALE,
+  };
+  return jobReader;
+}
+
+/**
+ * The learned reader's asks (job-reader.ts), sentence by sentence, in a text where the rules found
+ * none (or in every sentence the rules quote nothing, when `all` are asked for). A negated
+ * mention's words are left out of what it reads, so "I'm not asking for a job" stays a credit.
+ */
+function readerAsks(
+  text: string,
+  doc: Doc,
+  negated: readonly Evidence[],
+  found: readonly Evidence[],
+  all: boolean,
+): Evidence[] {
+  const asks: Evidence[] = [];
+  const inside = (list: readonly Evidence[], start: number, end: number) =>
+    list.some((e) => 'start' in e && e.start < end && e.end > start);
+  for (const sentence of doc.sentences) {
+    if (all && inside(found, sentence.start, sentence.end)) continue;
+    const words = negated.length
+      ? sentence.tokens.filter(
+          (t) => !negated.some((n) => 'start' in n && n.start <= t.start && n.end >= t.end),
+        )
+      : sentence.tokens;
+    const window = readerFinds(theJobReader(), words, sentence.question);
+    if (!window) continue;
+    asks.push(span(text, (window[0] as Token).start, (window[window.length - 1] as Token).end));
+    if (!all) break;
+  }
+  return asks;
 }
 
 function jobMentionsIn(
@@ -125,6 +173,7 @@ function jobMentionsIn(
   clauses: readonly Clause[],
   doc: Doc,
   all: boolean,
+  reader: boolean,
 ): JobMention {
   const requests: Evidence[] = [];
   const negated: Evidence[] = [];
@@ -149,12 +198,22 @@ function jobMentionsIn(
       negated.push(span(text, said.unit.start, said.unit.end));
   }
   negated.sort((a, b) => ('start' in a ? a.start : 0) - ('start' in b ? b.start : 0));
-  if (all) {
-    for (const ask of allHits(JOB_REQUEST_RULES, doc))
+  // An ask the negation itself holds is the negation's ("I'm not going to ask whether you're
+  // hiring").
+  const negates = (start: number, end: number) =>
+    negated.some((n) => 'start' in n && n.start <= start && n.end >= end);
+  const first = all ? null : firstHitOf(JOB_REQUEST_RULES, doc);
+  if (first && !negates(first.start, first.end)) requests.push(span(text, first.start, first.end));
+  else if (all || first) {
+    for (const ask of allHits(JOB_REQUEST_RULES, doc)) {
+      if (negates(ask.start, ask.end)) continue;
       requests.push(span(text, ask.start, ask.end));
-  } else {
-    const ask = firstHitOf(JOB_REQUEST_RULES, doc);
-    if (ask) requests.push(span(text, ask.start, ask.end));
+      if (!all) break;
+    }
+  }
+  if (reader && (all || requests.length === 0)) {
+    requests.push(...readerAsks(text, doc, negated, requests, all));
+    requests.sort((a, b) => ('start' in a ? a.start : 0) - ('start' in b ? b.start : 0));
   }
   return { requests, negated };
 }

@@ -24,6 +24,22 @@ function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
+/**
+ * A stammer written down ("c-could", "wh-what", "f-f-for") read as the word it begins: a piece of
+ * one to three letters before a hyphen that the rest of the word starts with. "co-op", "e-mail"
+ * and "x-ray" are kept.
+ */
+function unstutter(word: string): string {
+  let rest = word;
+  for (;;) {
+    const hyphen = rest.indexOf('-');
+    if (hyphen < 1 || hyphen > 3) return rest;
+    const next = rest.slice(hyphen + 1);
+    if (next.length <= hyphen || !next.startsWith(rest.slice(0, hyphen))) return rest;
+    rest = next;
+  }
+}
+
 /** Splits text into words: letters and digits, with inner apostrophes and hyphens kept. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -50,11 +66,8 @@ export function tokenize(text: string): Token[] {
         plain = false;
     } else if (start >= 0) {
       const raw = text.slice(start, i);
-      tokens.push({
-        word: plain ? raw : raw.toLowerCase().replace(/\u2019/g, "'"),
-        start,
-        end: i,
-      });
+      const word = plain ? raw : raw.toLowerCase().replace(/\u2019/g, "'");
+      tokens.push({ word: word.includes('-') ? unstutter(word) : word, start, end: i });
       start = -1;
     }
   }

@@ -93,6 +93,20 @@ const ROLE = withPlurals(
 );
 
 /** Scoped to the field in general, or to other organizations (then it is a job lead, not a job). */
+/**
+ * A free slot for the conversation itself, not a place: "if a slot frees up on Thursday for our
+ * call", "is there an opening in your week for a phone call?".
+ */
+const FOR_THE_CALL = [
+  '(for|on) (our|a|the|an) [quick|short|brief|phone|20-minute|twenty-minute|half-hour|informational] (call|chat|conversation|meeting|talk|coffee)',
+  '(in|on) (your|ur) (week|calendar|schedule|day|diary|agenda)',
+];
+
+/** Hiring asked about as practice: "how much do grades count when you're hiring engineers?" */
+const HIRING_IN_GENERAL = [
+  "(give|look|looking|weigh|count|value|want|prefer|notice|see|expect|care|consider|check|read|matter|matters|mean|means|focus|think|wrong|mistake|mistakes) ... (when|whenever|while) (you|you're|youre|you are|u) [are] (hiring|hire|interview|interviewing|recruit|recruiting|screen|screening)",
+];
+
 const GENERAL = [
   '(in|across) [the|this|your] (field|industry|profession|sector)',
   '(generally|typically|usually|normally|traditionally)',
@@ -158,7 +172,7 @@ export const NOT_A_JOB_RULES = registerRules(
       reports: 'states_information_not_job',
       // "I am not asking for a job", "information, not a job", "this isn't about a position".
       match: [
-        `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation [really|just|here] (asking|looking|seeking|searching|applying|calling|writing|emailing|contacting|inquiring|enquiring|here|after|about|requesting|hunting|expecting|hoping|trying|reaching) ... (${JOB}|hiring|employment|anything|interview|work|this|that|those|regard)`,
+        `(#self|this|it|that|which) [am|is|was|are|really|just|honestly|definitely|truly|certainly|absolutely|also] #negation [really|just|here|like] (asking|looking|seeking|searching|applying|calling|writing|emailing|contacting|inquiring|enquiring|here|after|about|requesting|hunting|expecting|hoping|trying|reaching) ... (${JOB}|hiring|employment|anything|interview|work|this|that|those|regard)`,
         '#self #negation (call|write|ask|contact|email|come) (for|about) (this|that|it|them|those|a|any)',
         `(inquiry|enquiry|request|message|email|call|interest|letter) (is|was) #negation (connected|related|linked|about|regarding|tied) .. (${JOB}|opening|hiring)`,
         `#negation (because|why) .. #self .. (asking|writing|calling|reaching|here)`,
@@ -167,6 +181,7 @@ export const NOT_A_JOB_RULES = registerRules(
         `#negation (a|an) (${JOB}|job interview)`,
         `(not|never) (looking|seeking|hunting|requesting|applying) (for|to) .. (${JOB}|anything|work|employment)`,
         'not (job|job-hunting|job hunting|looking for work)',
+        `#self [am] #negation going to (ask|beg|pester|bother|push) .. (${JOB}|hiring|hire|work)`,
       ],
       examples: {
         match: [
@@ -174,6 +189,8 @@ export const NOT_A_JOB_RULES = registerRules(
           "I noticed a research position posted, but that's honestly not why I'm writing.",
           "To be clear, I'm not looking for a placement or a job, just information.",
           'This is information only, not a job interview.',
+          "I'm not, like, looking for a position or anything.",
+          "I'm not going to ask whether you're hiring; I came to listen.",
         ],
         noMatch: [
           "I'm not sure I want a job in finance.",
@@ -212,7 +229,7 @@ export const JOB_REQUEST_RULES = registerRules(
         `(have|has|got|offer|offers) [any|some] (part-time|part time|summer|seasonal|paid|temp|freelance|contract|casual|weekend|evening|full-time) (work|job|jobs|position|positions|roles|hours|shifts|help)`,
       ],
       requires: [`(${THEIRS}|(the|this) .. ${ORG})`],
-      unlessNear: [...GENERAL],
+      unlessNear: [...GENERAL, ...FOR_THE_CALL, ...HIRING_IN_GENERAL],
       unless: [
         ...NEGATED,
         '(thank|thanks) [you|so much] for',
@@ -240,6 +257,8 @@ export const JOB_REQUEST_RULES = registerRules(
           'I had an internship at a bank last summer.',
           'are there more architecture jobs in certain parts of the country?',
           "I know you're not hiring right now, and that's fine.",
+          'Is there an opening in your week for a 20-minute phone call?',
+          "How much weight do you give to grades when you're hiring engineers?",
         ],
       },
     },
@@ -429,6 +448,8 @@ export const JOB_REQUEST_RULES = registerRules(
       unlessNear: [
         // the student's own past interviews: "I had my first interview for a coordinator role"
         '#self (had|have had|just had|recently had|did|went to|got) [a|an|my|the|first|second|last|an earlier|one] .. (interview|interviews)',
+        // others' interviews, asked about: "what do candidates get wrong when they interview?"
+        '(when|while|before|after|as) (they|candidates|applicants|people|students|grads|graduates|someone|interns) (interview|interviews|interviewing)',
       ],
       unless: [...NEGATED, 'informational', '(how|when|what|why|where) (did|was|were)'],
       examples: {
@@ -441,6 +462,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'Would it be possible that I interview for the game tester role your studio posted?',
         ],
         noMatch: [
+          "What's something candidates often get wrong when they interview with you?",
           'How did you land your first interview?',
           'Could we set up another informational interview next month?',
           "I'm not asking to be considered for anything.",
@@ -1345,7 +1367,7 @@ export const JOB_REQUEST_RULES = registerRules(
         `(if|when|whenever|once|should (#contact|they|your ..|ur ..|the ..|this ..|anyone|anything|a ..|an ..|any ..)|case) ... (open|opens|post|posts|advertise|advertises|announce|announces|create|creates|add|adds|reposts|re-posts) (a|an|any|the|new|more|that|this|its|their) .. ${JOB}`,
       ],
       requires: ['(me|#self|my|mine)'],
-      unlessNear: [...GENERAL.slice(0, 7)],
+      unlessNear: [...GENERAL.slice(0, 7), ...FOR_THE_CALL],
       unless: [
         ...NEGATED,
         '(thank|thanks|thanking) [you|so much] for',
@@ -1373,6 +1395,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'If your studio has too much work in the autumn, I can come and help with the models.',
         ],
         noMatch: [
+          'Please let me know if a slot frees up on Thursday afternoon for our call.',
           "I'd like to understand what titles I should be looking for, because agency job ads and in-house ones use different names.",
           'When you started your first job, what surprised you most?',
           'If you were starting again, what would you do differently?',
