@@ -104,6 +104,10 @@ export type CorpusName =
   | 'turns-apart-z'
   | 'requests-apart-k'
   | 'messages-apart-i'
+  | 'turns-apart-aa'
+  | 'turns-apart-ab'
+  | 'requests-apart-l'
+  | 'thank-yous-apart-g'
   | 'thank-yous'
   | 'thank-yous-holdout'
   | 'thank-yous-third';

@@ -102,6 +102,12 @@ const FOR_THE_CALL = [
   '(in|on) (your|ur) (week|calendar|schedule|day|diary|agenda)',
 ];
 
+/** The student's own search to come: "I will begin applying for graduate roles in March". */
+const OWN_SEARCH = [
+  '#self [will|am|plan to|mean to|intend to] (begin|start|be|keep|go on) applying',
+  '(every|each|all|future|my other|other) (application|applications)',
+];
+
 /** Hiring asked about as practice: "how much do grades count when you're hiring engineers?" */
 const HIRING_IN_GENERAL = [
   "(give|look|looking|weigh|count|value|want|prefer|notice|see|expect|care|consider|check|read|matter|matters|mean|means|focus|think|wrong|mistake|mistakes) ... (when|whenever|while) (you|you're|youre|you are|u) [are] (hiring|hire|interview|interviewing|recruit|recruiting|screen|screening)",
@@ -994,6 +1000,7 @@ export const JOB_REQUEST_RULES = registerRules(
         '(how|when|what|why|where) (did|was|were|do|does|is|are|should|would)',
         '(when|while|since|after|before) #self (was|were|did|had|started|worked)',
         '#self (worked|applied|interned|volunteered|had|did|was|used to)',
+        ...OWN_SEARCH,
       ],
       unless: [
         'informational',
@@ -1313,6 +1320,7 @@ export const JOB_REQUEST_RULES = registerRules(
         '#self (worked|applied|interned|volunteered|had|did|was|were|used to|left|quit|started|spent)',
         '(like|as) (yours|ur|your)',
         '(someday|one day|eventually|in the future|down the road|long run)',
+        ...OWN_SEARCH,
       ],
       unless: [
         // a question about the work, anywhere in the unit
@@ -1343,6 +1351,7 @@ export const JOB_REQUEST_RULES = registerRules(
           'Would your team usually hire new grads in the spring or in the fall?',
           'In your estimation, would my record be enough to secure me a place in a fellowship?',
           'I would love to intern at your kind of place someday.',
+          'Your advice on the exam changed my plan. I will begin applying for graduate engineer roles in March, and your points will go into every application.',
           'Could you maybe introduce me to the hiring manager on your team, just so she knows who I am?',
           "I'd like to understand how towns hire planners. Could you spare half an hour at your office?",
         ],
