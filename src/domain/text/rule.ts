@@ -235,15 +235,20 @@ function qualifies(allow: Allowed): boolean {
 
 /**
  * Whether a rule can fire in a doc at all. A phrase needing a word the text lacks cannot match: a
- * rule whose first words are not in the text, or one of whose requirements cannot match, is
- * skipped whole; the walk leaves out each phrase that cannot match (asking here whether any can
- * costs more than it saves).
+ * rule whose first words are not in the text, or one of whose requirements cannot match, or none
+ * of whose phrases has every word it needs in the text, is skipped whole. The first words alone
+ * let through most of a big table on an ordinary question ("is", "do", "your" begin many phrases
+ * of the job request's), and each rule let through costs its scope's walk and its bookkeeping in
+ * every unit; asking of each phrase whether it can match is a few bytes read per need.
  */
 function canFire(rule: Rule, gate: Gate): boolean {
   // meetsNeed(gate, rule.startNeed), and mayMatch(requirement, gate) for each requirement
   const needs = rule.fireNeeds;
   for (let k = 0; k < needs.length; k += 1) if (!meetsNeed(gate, needs[k] as number)) return false;
-  return true;
+  const patterns = rule.patterns;
+  for (let k = 0; k < patterns.length; k += 1)
+    if (mayMatch(patterns[k] as Pattern, gate)) return true;
+  return false;
 }
 
 function allowed(rule: Rule, doc: Doc): Allowed {
