@@ -1,6 +1,7 @@
 import { createActor, type AnyActorScope } from 'xstate';
 import { stamp, type Stamp } from '../calendar/calendar.ts';
-import { LIMITS, formatBytes, formatCount, utf8Length } from '../limits/index.ts';
+import { LIMITS, formatBytes, formatCount } from '../limits/index.ts';
+import { prettyJsonBytes } from '../limits/json-bytes.ts';
 import type { Scenario } from '../scenario/scenario.schema.ts';
 import { parseAction, textLength, type Action } from './actions.ts';
 import {
@@ -139,10 +140,9 @@ const LOG_HEADER_BYTES = 8_000;
  * accepted actions it bounds the log's size, so a session is always within the 2 MB a log may be.
  */
 export function loggedBytes(entry: LoggedAction): number {
-  const json = JSON.stringify({ ...entry.action, at: entry.at, index: entry.index }, null, 2);
-  let lines = 1;
-  for (let i = json.indexOf('\n'); i >= 0; i = json.indexOf('\n', i + 1)) lines += 1;
-  return utf8Length(json) + lines * 6 + 2;
+  // Counted, not written: the JSON itself is never used.
+  const { bytes, breaks } = prettyJsonBytes({ ...entry.action, at: entry.at, index: entry.index });
+  return bytes + (breaks + 1) * 6 + 2;
 }
 
 const FULL = `this session already has ${formatCount(LIMITS.sessionActions)} actions, the most one session holds`;
