@@ -412,6 +412,15 @@ export function contactAfter(
   return contactChart.after(scenario, state, event);
 }
 
+/** The contact after each of the events in turn, as `contactAfter` of each would leave it. */
+export function contactAfterAll(
+  scenario: Scenario,
+  state: ContactState,
+  events: readonly ContactEvent[],
+): ContactState {
+  return events.length === 0 ? state : contactChart.afterAll(scenario, state, events);
+}
+
 /** Whether the contact is in a state (or one of its children), read from the state value alone. */
 export function contactIs(state: ContactState, path: ContactPath): boolean {
   return isIn(state, path);

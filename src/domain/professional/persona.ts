@@ -21,6 +21,8 @@ export interface PersonaChart<M extends AnyStateMachine> {
   atStart(scenario: Scenario): StateValue;
   /** The persona after an event; an event its state does not take leaves it as it was. */
   after(scenario: Scenario, state: StateValue, event: EventFromLogic<M>): StateValue;
+  /** The persona after each of the events in turn: `after` of each, the input read once. */
+  afterAll(scenario: Scenario, state: StateValue, events: readonly EventFromLogic<M>[]): StateValue;
 }
 
 /** The most transitions a chart remembers before it starts its table afresh. */
@@ -51,29 +53,45 @@ export function personaChart<M extends AnyStateMachine>(
     inputs.set(scenario, { input: structuredClone(input), json });
     return json;
   };
+  // One transition: from the table, or worked out and filed there.
+  const step = (
+    input: InputFrom<M>,
+    inputKey: string,
+    state: StateValue,
+    event: EventFromLogic<M>,
+  ): StateValue => {
+    const stateKey = stateJson(state);
+    const eventKey = JSON.stringify(event);
+    const cached = known.get(inputKey)?.get(stateKey)?.get(eventKey);
+    if (cached !== undefined) return cached;
+    const snapshot = machine.resolveState({ value: state, context: input });
+    const next = valueOf(transition(machine, snapshot as never, event)[0]);
+    if (size >= MAX_KNOWN_TRANSITIONS) {
+      known.clear();
+      size = 0;
+    }
+    let states = known.get(inputKey);
+    if (!states) known.set(inputKey, (states = new Map()));
+    let events = states.get(stateKey);
+    if (!events) states.set(stateKey, (events = new Map()));
+    events.set(eventKey, next);
+    size += 1;
+    return next;
+  };
   return {
     machine,
     atStart: (scenario) => valueOf(initialTransition(machine, inputOf(scenario))[0]),
     after: (scenario, state, event) => {
       const input = inputOf(scenario);
+      return step(input, inputJson(scenario, input), state, event);
+    },
+    afterAll: (scenario, state, events) => {
+      // A turn tells the contact four to six things: its input made and compared once for them.
+      const input = inputOf(scenario);
       const inputKey = inputJson(scenario, input);
-      const stateKey = stateJson(state);
-      const eventKey = JSON.stringify(event);
-      const cached = known.get(inputKey)?.get(stateKey)?.get(eventKey);
-      if (cached !== undefined) return cached;
-      const snapshot = machine.resolveState({ value: state, context: input });
-      const next = valueOf(transition(machine, snapshot as never, event)[0]);
-      if (size >= MAX_KNOWN_TRANSITIONS) {
-        known.clear();
-        size = 0;
-      }
-      let states = known.get(inputKey);
-      if (!states) known.set(inputKey, (states = new Map()));
-      let events = states.get(stateKey);
-      if (!events) states.set(stateKey, (events = new Map()));
-      events.set(eventKey, next);
-      size += 1;
-      return next;
+      let reached = state;
+      for (const event of events) reached = step(input, inputKey, reached, event);
+      return reached;
     },
   };
 }

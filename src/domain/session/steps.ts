@@ -12,6 +12,7 @@ import {
 import { elaboration, toMinutes, turnDurationMs } from '../calendar/conversation-clock.ts';
 import {
   contactAfter,
+  contactAfterAll,
   contactAtStart,
   contactIs,
   type ContactEvent,
@@ -880,12 +881,15 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
     turns: [...c.turns, turn],
     rapport: clamp01(rapport),
   }));
-  next = tell(next, scenario, { type: 'clock.advanced', elapsedMs: conv.elapsedMs });
-  next = tell(next, scenario, { type: 'student.turn' });
-  next = tell(next, scenario, { type: 'rapport.changed', rapport: clamp01(rapport) });
-  if (has('asks_for_job')) next = tell(next, scenario, { type: 'job.asked' });
-  if (mindsTime) next = tell(next, scenario, { type: 'time.checked' });
-  if (has('asks_notes_permission')) next = tell(next, scenario, { type: 'notes.asked' });
+  // What the turn tells the contact, told at once below (nothing in between reads the contact).
+  const told: ContactEvent[] = [
+    { type: 'clock.advanced', elapsedMs: conv.elapsedMs },
+    { type: 'student.turn' },
+    { type: 'rapport.changed', rapport: clamp01(rapport) },
+  ];
+  if (has('asks_for_job')) told.push({ type: 'job.asked' });
+  if (mindsTime) told.push({ type: 'time.checked' });
+  if (has('asks_notes_permission')) told.push({ type: 'notes.asked' });
 
   const first = conv.turns.length === 0;
   if (conv.offered !== null) next = updateConversation(next, (c) => ({ ...c, offered: null }));
@@ -895,13 +899,13 @@ export function converse(ctx: SessionContext, scenario: Scenario, text: string):
   const elapsedMs = conv.elapsedMs;
   const smallTalk = analysis.question && asked === null && analysis.reading.offTopic;
   if (!closing && !has('asks_for_job') && (asked !== null || analysis.question))
-    next = tell(next, scenario, { type: 'question.asked', elapsedMs });
+    told.push({ type: 'question.asked', elapsedMs });
   else if (analysis.selfFocused && !awaitingSelfIntro && !closing)
-    next = tell(next, scenario, { type: 'off.track', why: 'self_talk', elapsedMs });
+    told.push({ type: 'off.track', why: 'self_talk', elapsedMs });
   if (smallTalk && !has('asks_for_job'))
-    next = tell(next, scenario, { type: 'off.track', why: 'small_talk', elapsedMs });
-  if (has('remarks_unprofessionally'))
-    next = tell(next, scenario, { type: 'off.track', why: 'rudeness', elapsedMs });
+    told.push({ type: 'off.track', why: 'small_talk', elapsedMs });
+  if (has('remarks_unprofessionally')) told.push({ type: 'off.track', why: 'rudeness', elapsedMs });
+  next = { ...next, contact: contactAfterAll(scenario, next.contact, told) };
   if (!has('asks_for_job') && contactIs(next.contact, 'conversation.patience.ending')) {
     // Patience spent, past the agreed length and then some: the contact ends the call.
     return hangUp(closeConversation(next, scenario), scenario);
