@@ -73,6 +73,13 @@ export interface Rule<Id extends string = string> extends RuleSpec<Id> {
    * the patterns.
    */
   fireNeeds: Int32Array;
+  /**
+   * Every phrase's needs, one phrase after another in one array (phrase i's from
+   * `phraseNeedFrom[i]` to `phraseNeedFrom[i + 1]`): `canFire` asks them of every rule of a table
+   * for every text, and reading them from the compiled phrases costs a trip to each phrase.
+   */
+  phraseNeeds: Int32Array;
+  phraseNeedFrom: Int32Array;
 }
 
 export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): Rule<Id>[] {
@@ -83,6 +90,9 @@ export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): 
       : null;
     const startNeed = starts ? needOf(starts) : -1;
     const requirements = compileAll(spec.requires ?? []).map((p) => [p]);
+    const phraseNeedFrom = new Int32Array(patterns.length + 1);
+    for (const [i, p] of patterns.entries())
+      phraseNeedFrom[i + 1] = (phraseNeedFrom[i] as number) + p.needIds.length;
     return {
       ...spec,
       patterns,
@@ -95,6 +105,8 @@ export function defineRules<Id extends string>(specs: readonly RuleSpec<Id>[]): 
         ...(startNeed >= 0 ? [startNeed] : []),
         ...requirements.flatMap((r) => (r[0] as Pattern).needIds),
       ]),
+      phraseNeeds: Int32Array.from(patterns.flatMap((p) => p.needIds)),
+      phraseNeedFrom,
     };
   });
 }
@@ -245,9 +257,14 @@ function canFire(rule: Rule, gate: Gate): boolean {
   // meetsNeed(gate, rule.startNeed), and mayMatch(requirement, gate) for each requirement
   const needs = rule.fireNeeds;
   for (let k = 0; k < needs.length; k += 1) if (!meetsNeed(gate, needs[k] as number)) return false;
-  const patterns = rule.patterns;
-  for (let k = 0; k < patterns.length; k += 1)
-    if (mayMatch(patterns[k] as Pattern, gate)) return true;
+  // mayMatch(phrase, gate) for some phrase
+  const from = rule.phraseNeedFrom;
+  const phraseNeeds = rule.phraseNeeds;
+  phrase: for (let p = 0; p + 1 < from.length; p += 1) {
+    for (let k = from[p] as number, end = from[p + 1] as number; k < end; k += 1)
+      if (!meetsNeed(gate, phraseNeeds[k] as number)) continue phrase;
+    return true;
+  }
   return false;
 }
 
