@@ -138,9 +138,8 @@ export function intentsOf(text: string, analysis: TurnAnalysis, setting: TurnSet
   }
   if (setting.answering) add(0, { type: 'answered' });
   else if (analysis.selfFocused) add(0, { type: 'talked_about_self', words: analysis.words });
-  const order = found.map((f, i) => ({ ...f, i }));
-  order.sort((a, b) => a.at - b.at || a.i - b.i);
-  const intents = order.map((f) => f.intent);
+  // By place in the text, those at one place in the order found: Array.prototype.sort is stable.
+  const intents = found.sort((a, b) => a.at - b.at).map((f) => f.intent);
   if (intents.length === 0) intents.push({ type: 'acknowledged' });
   return intents;
 }
