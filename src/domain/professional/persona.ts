@@ -61,7 +61,7 @@ export function personaChart<M extends AnyStateMachine>(
     event: EventFromLogic<M>,
   ): StateValue => {
     const stateKey = stateJson(state);
-    const eventKey = JSON.stringify(event);
+    const eventKey = eventJson(event);
     const cached = known.get(inputKey)?.get(stateKey)?.get(eventKey);
     if (cached !== undefined) return cached;
     const snapshot = machine.resolveState({ value: state, context: input });
@@ -119,6 +119,16 @@ function sameValue(a: unknown, b: unknown): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * An event's part of a transition's key: its JSON, or for an event that is its type alone (most
+ * of a turn's: `student.turn`, `job.asked`) the type, which no JSON object's text can be, so the
+ * keys stay distinct without writing one string per event.
+ */
+function eventJson(event: { type: string }): string {
+  for (const key in event) if (key !== 'type') return JSON.stringify(event);
+  return event.type;
 }
 
 const stateJsons = new WeakMap<object, string>();
