@@ -1,5 +1,6 @@
 import { stemOf } from './stems.ts';
-import { SELF } from './word-classes.ts';
+import { JOB_NOUNS } from './lexicon.ts';
+import { CONTACT, SELF } from './word-classes.ts';
 import type { Token } from './words.ts';
 
 /**
@@ -30,22 +31,7 @@ export const READER_WINDOW = 40;
 /** Word classes, from the words PITFALLS.md and the guides use for the matter. */
 const CLASS_WORDS: Record<string, readonly string[]> = {
   self: [...SELF, 'us', 'we', 'our'],
-  you: [
-    'you',
-    'your',
-    'yours',
-    'yourself',
-    "you're",
-    "you've",
-    "you'd",
-    "you'll",
-    'u',
-    'ur',
-    'ya',
-    'yall',
-    "y'all",
-    'youre',
-  ],
+  you: [...CONTACT, 'ya'],
   modal: [
     'could',
     'would',
@@ -63,22 +49,10 @@ const CLASS_WORDS: Record<string, readonly string[]> = {
     'perhaps',
   ],
   job: [
-    'job',
-    'jobs',
-    'position',
-    'positions',
-    'internship',
-    'internships',
-    'intern',
-    'interns',
+    ...JOB_NOUNS,
     'interning',
-    'opening',
-    'openings',
-    'vacancy',
-    'vacancies',
     'role',
     'roles',
-    'employment',
     'hire',
     'hires',
     'hiring',
@@ -349,8 +323,8 @@ export function readerFinds(
   tokens: readonly Token[],
   question: boolean,
 ): readonly Token[] | null {
-  for (const window of readerWindows(tokens))
-    if (readerSum(model, window, question) >= model.threshold) return window;
+  for (const stretch of readerWindows(tokens))
+    if (readerSum(model, stretch, question) >= model.threshold) return stretch;
   return null;
 }
 

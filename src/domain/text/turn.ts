@@ -160,9 +160,9 @@ function readerAsks(
           (t) => !negated.some((n) => 'start' in n && n.start <= t.start && n.end >= t.end),
         )
       : sentence.tokens;
-    const window = readerFinds(theJobReader(), words, sentence.question);
-    if (!window) continue;
-    asks.push(span(text, (window[0] as Token).start, (window[window.length - 1] as Token).end));
+    const stretch = readerFinds(theJobReader(), words, sentence.question);
+    if (!stretch) continue;
+    asks.push(span(text, (stretch[0] as Token).start, (stretch[stretch.length - 1] as Token).end));
     if (!all) break;
   }
   return asks;

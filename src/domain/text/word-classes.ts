@@ -53,6 +53,23 @@ export const SELF = [
   'id',
 ] as const;
 
+/** The other person: you, your, and typed u, ur, y'all. */
+export const CONTACT = [
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  "you're",
+  "you've",
+  "you'd",
+  "you'll",
+  'u',
+  'ur',
+  'yall',
+  "y'all",
+  'youre',
+] as const;
+
 export const NUMBER_WORDS = [
   'zero',
   'one',
@@ -289,21 +306,7 @@ function phoneAt(tokens: readonly Token[], t: number, text: string): number {
 
 const CLASSES: readonly WordClass[] = [
   setClass('self', SELF),
-  setClass('contact', [
-    'you',
-    'your',
-    'yours',
-    'yourself',
-    "you're",
-    "you've",
-    "you'd",
-    "you'll",
-    'u',
-    'ur',
-    'yall',
-    "y'all",
-    'youre',
-  ]),
+  setClass('contact', CONTACT),
   setClass('weekday', [
     'monday',
     'tuesday',
