@@ -10,13 +10,14 @@ import type { Token } from './words.ts';
  * table of phrases holds; every corpus written apart brought a fifth to a third of asks in words no
  * rule had met. This reader scores one sentence by the words, stems and word classes it holds and
  * how they follow each other, with weights learned from the labelled corpora (`tests/corpus/`,
- * trained by `scripts/train-job-reader.ts`, checked by `tests/domain/text/job-reader.test.ts`).
+ * trained by `scripts/job-reader.ts`, checked by `tests/domain/text/job-reader.test.ts`).
  *
  * It is linear in the sentence (a fixed number of features per word), reads no clock and no
- * randomness, and its arithmetic is in integers: the weights are stored as signed bytes, so a
- * sentence's score is the same sum in Node and in every browser.
+ * randomness, and its arithmetic is in integers: the weights are small integers (-7 to 7, in
+ * signed bytes), so a sentence's score is the same sum in Node and in every browser.
  *
- * A newcomer extends it by adding a labelled text to a corpus and running the training script.
+ * A newcomer extends it by adding a sentence to rules/job-request-examples.ts or a labelled text
+ * to a corpus, and running the training script.
  */
 
 /** log2 of the number of weights: features are hashed into this many buckets. */
