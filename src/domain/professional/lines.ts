@@ -32,7 +32,8 @@ export function fill(line: string, vars: Record<string, string>): string {
   // No placeholder, nothing to fill (most lines): the line as it is, without running the pattern.
   if (!line.includes('{')) return line;
   return line.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
-    const value = vars[name];
+    // Only the line's own placeholders: "{constructor}" is not a property every object has.
+    const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
     if (value === undefined) return whole;
     return value.endsWith('.') ? value : `${value}${stop}`;
   });

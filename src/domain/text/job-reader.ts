@@ -170,25 +170,30 @@ CLASS_NAMES.forEach((name, index) => {
     if (!CLASS_OF.has(word)) CLASS_OF.set(word, index);
 });
 
-/** Typed short forms read as the words they stand for. */
-const SPELLED: Record<string, string> = {
-  u: 'you',
-  ya: 'you',
-  ur: 'your',
-  r: 'are',
-  pls: 'please',
-  plz: 'please',
-  im: "i'm",
-  wanna: 'want',
-  gonna: 'going',
-  ppl: 'people',
-  b4: 'before',
-  thx: 'thanks',
-  cuz: 'because',
-  bc: 'because',
-  resumé: 'resume',
-  résumé: 'resume',
-};
+/**
+ * Typed short forms read as the words they stand for. A map, not an object: a word such as
+ * "constructor" must not find an object's own machinery.
+ */
+const SPELLED = new Map<string, string>(
+  Object.entries({
+    u: 'you',
+    ya: 'you',
+    ur: 'your',
+    r: 'are',
+    pls: 'please',
+    plz: 'please',
+    im: "i'm",
+    wanna: 'want',
+    gonna: 'going',
+    ppl: 'people',
+    b4: 'before',
+    thx: 'thanks',
+    cuz: 'because',
+    bc: 'because',
+    resumé: 'resume',
+    résumé: 'resume',
+  }),
+);
 
 /** 32-bit FNV-1a of a string. */
 function fnv(text: string): number {
@@ -263,7 +268,7 @@ function collect(tokens: readonly Token[], question: boolean): number {
   let classes = 0;
   for (let i = 0; i < n; i += 1) {
     const raw = (tokens[i] as Token).word;
-    const word = SPELLED[raw] ?? raw;
+    const word = SPELLED.get(raw) ?? raw;
     const wordHash = fnv(word);
     const stem = stemOf(word);
     const stemHash = stem === null ? wordHash : fnv(stem);

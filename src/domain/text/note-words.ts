@@ -63,31 +63,33 @@ export function span(text: string, start: number, end: number, field: 'text' | '
 }
 
 /** Irregular past forms, so "wrote" meets "write". */
-const IRREGULAR: Record<string, string> = {
-  wrote: 'write',
-  written: 'write',
-  rewrote: 'rewrite',
-  rewritten: 'rewrite',
-  spoke: 'speak',
-  spoken: 'speak',
-  took: 'take',
-  taken: 'take',
-  met: 'meet',
-  ran: 'run',
-  began: 'begin',
-  begun: 'begin',
-  went: 'go',
-  built: 'build',
-  sent: 'send',
-  bought: 'buy',
-  told: 'tell',
-  thought: 'think',
-  found: 'find',
-  made: 'make',
-  gave: 'give',
-  given: 'give',
-  spent: 'spend',
-};
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    wrote: 'write',
+    written: 'write',
+    rewrote: 'rewrite',
+    rewritten: 'rewrite',
+    spoke: 'speak',
+    spoken: 'speak',
+    took: 'take',
+    taken: 'take',
+    met: 'meet',
+    ran: 'run',
+    began: 'begin',
+    begun: 'begin',
+    went: 'go',
+    built: 'build',
+    sent: 'send',
+    bought: 'buy',
+    told: 'tell',
+    thought: 'think',
+    found: 'find',
+    made: 'make',
+    gave: 'give',
+    given: 'give',
+    spent: 'spend',
+  }),
+);
 
 const stems = new Map<string, string>();
 
@@ -104,7 +106,7 @@ export function stem(word: string): string {
 
 function stemOnce(word: string): string {
   let w = word.replace(/'s$/, '');
-  w = IRREGULAR[w] ?? w;
+  w = IRREGULAR.get(w) ?? w;
   for (const suffix of ['ations', 'ation', 'ings', 'ing', 'ies', 'ed', 'es', 's', 'ly']) {
     if (w.length > suffix.length + 3 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);

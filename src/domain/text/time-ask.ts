@@ -12,20 +12,22 @@ import type { Token } from './words.ts';
  */
 
 const UNITS = new Set(['minutes', 'minute', 'mins', 'min']);
-const NUMBERS: Record<string, number> = {
-  five: 5,
-  ten: 10,
-  fifteen: 15,
-  twenty: 20,
-  'twenty-five': 25,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-};
+const NUMBERS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    five: 5,
+    ten: 10,
+    fifteen: 15,
+    twenty: 20,
+    'twenty-five': 25,
+    thirty: 30,
+    forty: 40,
+    'forty-five': 45,
+  }),
+);
 
 function minutesOf(word: string): number | null {
   if (/^\d{1,3}$/.test(word)) return Number(word);
-  return NUMBERS[word] ?? null;
+  return NUMBERS.get(word) ?? null;
 }
 
 export function findTimeAsk(doc: Doc): { start: number; end: number } | null {

@@ -265,22 +265,24 @@ function textSpeakAt(tokens: readonly Token[], t: number, text: string): number 
   return text[token.end] === '.' && /[a-z]/i.test(text[token.end + 1] ?? '') ? 0 : 1;
 }
 
-const DIGIT_WORDS: Record<string, number> = {
-  zero: 1,
-  oh: 1,
-  o: 1,
-  one: 1,
-  two: 1,
-  three: 1,
-  four: 1,
-  five: 1,
-  six: 1,
-  seven: 1,
-  eight: 1,
-  nine: 1,
-  double: 0,
-  triple: 0,
-};
+const DIGIT_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    zero: 1,
+    oh: 1,
+    o: 1,
+    one: 1,
+    two: 1,
+    three: 1,
+    four: 1,
+    five: 1,
+    six: 1,
+    seven: 1,
+    eight: 1,
+    nine: 1,
+    double: 0,
+    triple: 0,
+  }),
+);
 
 /**
  * A phone number: a run of at least seven digits, written ("(607) 555-1212", "607.555.1212") or
@@ -297,7 +299,7 @@ function phoneAt(tokens: readonly Token[], t: number, text: string): number {
       ? token.word.length
       : /^\d+(-\d+)+$/.test(token.word)
         ? token.word.replace(/-/g, '').length
-        : (DIGIT_WORDS[token.word] ?? -1);
+        : (DIGIT_WORDS.get(token.word) ?? -1);
     if (value < 0) break;
     digits += value;
   }

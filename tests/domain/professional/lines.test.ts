@@ -21,4 +21,11 @@ describe('fill', () => {
     expect(fill('Call back {time}.', { time: 'at noon' })).toBe('Call back at noon.');
     expect(fill('Ask {who}.', {})).toBe('Ask {who}.');
   });
+
+  it('leaves a placeholder named after an object property as written (a scenario line is untrusted)', () => {
+    expect(fill('Ask {constructor}.', {})).toBe('Ask {constructor}.');
+    expect(fill('Ask {toString} and {hasOwnProperty}.', { time: 'now' })).toBe(
+      'Ask {toString} and {hasOwnProperty}.',
+    );
+  });
 });

@@ -197,6 +197,32 @@ describe('analyzers on arbitrary input', { timeout: 120_000 }, () => {
     );
   });
 
+  // Words that name an object's own machinery: a table read as a plain object would hand back
+  // a function for "constructor" ("I like the word constructor." once threw in the job reader).
+  const MACHINERY = Object.getOwnPropertyNames(Object.prototype);
+  it.each(MACHINERY)('read %j as a word like any other', (name) => {
+    for (const word of [name, name.toLowerCase()]) {
+      const texts = [
+        `I like the word ${word}.`,
+        `${word}`,
+        `Could I ask about ${word} at your firm? I will call you Tuesday at ${word}.`,
+        `Subject: ${word}\n\nDear Ms. ${word},\n\nI am a ${word} student. Could we talk for ${word} minutes on ${word}? My number is ${word} five five.\n\nThank you, ${word}`,
+      ];
+      for (const input of texts) {
+        expect(() => {
+          analyzeTurn(input, scenario);
+          analyzeMessage(input, { studentName: word, withAssistant: true });
+          analyzeRequest(splitRequestText(input), { scenario });
+          analyzeThankYou(splitRequestText(input), {
+            scenario,
+            heard: [{ text: input, minute: 3 }],
+          });
+          findPromises(input);
+        }, input).not.toThrow();
+      }
+    }
+  });
+
   it('are deterministic', () => {
     fc.assert(
       fc.property(text, (input) => {
