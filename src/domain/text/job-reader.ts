@@ -242,8 +242,16 @@ const MOST_FEATURES = 5 * READER_WINDOW + 3 + CLASS_NAMES.length * (CLASS_NAMES.
 const FEATURES = new Int32Array(MOST_FEATURES);
 const STEMS = new Int32Array(READER_WINDOW);
 const SHAPES = new Int32Array(READER_WINDOW);
-/** Which buckets this window has already (a bucket is taken once): its stamp is the window's. */
-const STAMPS = new Uint32Array(READER_SIZE);
+/**
+ * Which buckets this window has already (a bucket is taken once): a small open-addressed set, a
+ * slot holding a bucket while its stamp is the window's. Four times the most features a window
+ * has, so probes stay short; 8 kB rather than a stamp per bucket (256 kB), which a sentence would
+ * touch at random.
+ */
+const SEEN_BITS = 32 - Math.clz32(4 * MOST_FEATURES - 1);
+const SEEN_SIZE = 1 << SEEN_BITS;
+const SEEN_BUCKETS = new Int32Array(SEEN_SIZE);
+const SEEN_STAMPS = new Uint32Array(SEEN_SIZE);
 let stamp = 0;
 
 /** Writes a window's buckets into `FEATURES`, each once, in a fixed order; returns how many. */
@@ -251,15 +259,21 @@ function collect(tokens: readonly Token[], question: boolean): number {
   const n = Math.min(tokens.length, READER_WINDOW);
   stamp = (stamp + 1) >>> 0;
   if (stamp === 0) {
-    STAMPS.fill(0);
+    SEEN_STAMPS.fill(0);
     stamp = 1;
   }
   let count = 0;
   const mask = READER_SIZE - 1;
+  const seenMask = SEEN_SIZE - 1;
   const add = (h: number) => {
     const bucket = h & mask;
-    if (STAMPS[bucket] === stamp) return;
-    STAMPS[bucket] = stamp;
+    let slot = Math.imul(bucket, 0x9e3779b1) >>> (32 - SEEN_BITS);
+    while (SEEN_STAMPS[slot] === stamp) {
+      if (SEEN_BUCKETS[slot] === bucket) return;
+      slot = (slot + 1) & seenMask;
+    }
+    SEEN_STAMPS[slot] = stamp;
+    SEEN_BUCKETS[slot] = bucket;
     FEATURES[count] = bucket;
     count += 1;
   };
