@@ -329,10 +329,7 @@ export const CREDIT_NAMES: Record<CreditId, string> = {
 
 /** A pitfall's or a credit's name in words: a credit's from CREDIT_NAMES, a pitfall's its id in words. */
 export function findingName(id: PitfallId | CreditId): string {
-  return (
-    (Object.hasOwn(CREDIT_NAMES, id) ? (CREDIT_NAMES as Record<string, string>)[id] : undefined) ??
-    id.replace(/_/g, ' ')
-  );
+  return (CREDIT_NAMES as Record<string, string>)[id] ?? id.replace(/_/g, ' ');
 }
 
 /** Points a pitfall of each severity costs, unless a scenario's rubric overrides it (docs/formats.md). */

@@ -244,12 +244,13 @@ const STEMS = new Int32Array(READER_WINDOW);
 const SHAPES = new Int32Array(READER_WINDOW);
 /**
  * Which buckets this window has already (a bucket is taken once): a small open-addressed set, a
- * slot holding a bucket while its stamp is the window's. Four times the most features a window
- * has, so probes stay short; 8 kB rather than a stamp per bucket (256 kB), which a sentence would
- * touch at random.
+ * slot holding a bucket while its stamp is the window's. At least four slots per feature a window
+ * can have, so probes stay short: 16 kB, rather than a stamp per bucket (256 kB), which a sentence
+ * would touch at random.
  */
 const SEEN_BITS = 32 - Math.clz32(4 * MOST_FEATURES - 1);
 const SEEN_SIZE = 1 << SEEN_BITS;
+const SEEN_MASK = SEEN_SIZE - 1;
 const SEEN_BUCKETS = new Int32Array(SEEN_SIZE);
 const SEEN_STAMPS = new Uint32Array(SEEN_SIZE);
 let stamp = 0;
@@ -264,13 +265,12 @@ function collect(tokens: readonly Token[], question: boolean): number {
   }
   let count = 0;
   const mask = READER_SIZE - 1;
-  const seenMask = SEEN_SIZE - 1;
   const add = (h: number) => {
     const bucket = h & mask;
     let slot = Math.imul(bucket, 0x9e3779b1) >>> (32 - SEEN_BITS);
     while (SEEN_STAMPS[slot] === stamp) {
       if (SEEN_BUCKETS[slot] === bucket) return;
-      slot = (slot + 1) & seenMask;
+      slot = (slot + 1) & SEEN_MASK;
     }
     SEEN_STAMPS[slot] = stamp;
     SEEN_BUCKETS[slot] = bucket;
