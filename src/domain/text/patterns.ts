@@ -695,15 +695,13 @@ function passes(
 }
 
 /**
- * Per pattern, a stamped table of (step, offset) pairs already explored from the current start,
- * kept on the compiled pattern itself (a field lookup per start, not a map's).
+ * One stamped table of (step, offset) pairs already explored from the current start, shared by
+ * every pattern: each start takes a fresh stamp, so what an earlier start (of any pattern) wrote
+ * reads as unexplored. One small table stays in the cache where a table per pattern (the job
+ * table alone has 224 patterns of about 50 steps each) was spread over a megabyte of them.
  */
-interface Memo {
-  seen: Uint32Array;
-  stamp: number;
-}
-const MEMO = Symbol('memo');
-type WithMemo = Pattern & { [MEMO]?: Memo };
+let seenTable = new Uint32Array(1024);
+let seenStamp = 0;
 
 /**
  * The match in progress. The step graph is walked by one module-level function reading these,
@@ -714,13 +712,11 @@ let walkTokens: readonly Token[] = [];
 let walkText = '';
 let walkStart = 0;
 let walkWidth = 1;
-let walkSeen: Uint32Array = new Uint32Array(0);
-let walkStamp = 0;
 
 function visit(n: number, at: number): number {
   const key = n * walkWidth + (at - walkStart);
-  if (walkSeen[key] === walkStamp) return -1;
-  walkSeen[key] = walkStamp;
+  if (seenTable[key] === seenStamp) return -1;
+  seenTable[key] = seenStamp;
   stepsTaken += 1;
   const node = walkNodes[n] as Node;
   switch (node.op) {
@@ -763,23 +759,22 @@ function visit(n: number, at: number): number {
 
 /** The last token index of the pattern's first match starting at token `t`, or -1. */
 function matchAt(pattern: Pattern, tokens: readonly Token[], t: number, text: string): number {
-  let memo = (pattern as WithMemo)[MEMO];
-  if (!memo) {
-    memo = { seen: new Uint32Array(pattern.nodes.length * (pattern.maxSpan + 1)), stamp: 0 };
-    (pattern as WithMemo)[MEMO] = memo;
+  const size = pattern.nodes.length * (pattern.maxSpan + 1);
+  if (size > seenTable.length) {
+    // grown to the largest pattern walked (a pattern is at most MAX_PATTERN_CHARS long)
+    seenTable = new Uint32Array(Math.max(size, seenTable.length * 2));
+    seenStamp = 0;
   }
-  memo.stamp += 1;
-  if (memo.stamp === 0xffffffff) {
-    memo.seen.fill(0);
-    memo.stamp = 1;
+  seenStamp += 1;
+  if (seenStamp === 0xffffffff) {
+    seenTable.fill(0);
+    seenStamp = 1;
   }
   walkNodes = pattern.nodes;
   walkTokens = tokens;
   walkText = text;
   walkStart = t;
   walkWidth = pattern.maxSpan + 1;
-  walkSeen = memo.seen;
-  walkStamp = memo.stamp;
   return visit(pattern.start, t);
 }
 
