@@ -59,11 +59,13 @@ async function known(ids: Iterable<string>): Promise<void> {
  */
 export const WARM_UP_RESCORINGS = 60;
 
-/** Bumped by each job: a warm-up still going stops at its next file, and the job goes first. */
-let warmUps = 0;
+/**
+ * Jobs taken so far: a warm-up stops at its next file once a job has come (or does not start, when
+ * one came while the scenarios were loading), so the job goes first.
+ */
+let jobsTaken = 0;
 
-async function warmUp(ids: readonly string[]): Promise<void> {
-  const mine = ++warmUps;
+async function warmUp(ids: readonly string[], jobsBefore: number): Promise<void> {
   const list = ids.flatMap((id) => {
     const entry = scenarios.get(id);
     return entry ? [entry] : [];
@@ -72,19 +74,25 @@ async function warmUp(ids: readonly string[]): Promise<void> {
   for (let i = 0; i < WARM_UP_RESCORINGS && list.length > 0; i += 1) {
     // a job's message, when one comes, is taken between two files
     await new Promise((resolve) => setTimeout(resolve, 0));
-    if (warmUps !== mine) return;
-    if (texts.length < 2 * list.length) texts.push(practiceFile(list, texts.length));
-    rescorePractice(texts[i % texts.length] as string, (id) => scenarios.get(id) ?? undefined);
+    if (jobsTaken !== jobsBefore) return;
+    try {
+      if (texts.length < 2 * list.length) texts.push(practiceFile(list, texts.length));
+      rescorePractice(texts[i % texts.length] as string, (id) => scenarios.get(id) ?? undefined);
+    } catch {
+      // Only a warm-up: the class is scored all the same, a little slower at first.
+      return;
+    }
   }
 }
 
 self.onmessage = async (event: MessageEvent<ClassJob | ClassWarm>) => {
   if ('warm' in event.data) {
+    const jobsBefore = jobsTaken;
     await known(event.data.warm);
-    await warmUp(event.data.warm);
+    await warmUp(event.data.warm, jobsBefore);
     return;
   }
-  warmUps += 1;
+  jobsTaken += 1;
   const { job, from, groups, counts } = event.data;
   try {
     await known(groups.flatMap((g) => g.flatMap((f) => f.assignment.scenarios.map((s) => s.id))));
