@@ -8,6 +8,7 @@ import type { SessionLog } from '../domain/session/log.ts';
 import { SAMPLE_QUESTIONS } from './sample-questions.ts';
 import { classTable, type ClassTable, type KnownScenario } from './class-table.ts';
 import { readResultText } from './result-file.ts';
+import { pendingAppointmentsOf } from './session-view.ts';
 
 /**
  * The class dashboard's workers run in their engine while the instructor is still choosing files:
@@ -21,6 +22,8 @@ import { readResultText } from './result-file.ts';
 
 /** The most actions a practice session takes (a golden session takes 15 to 40). */
 const MAX_PRACTICE_ACTIONS = 45;
+/** The practice student gives up after this many refused actions (a scenario it cannot follow). */
+const MAX_REFUSED = 12;
 
 /**
  * A student's practice session with a scenario's contact, played through the engine: at each
@@ -41,16 +44,18 @@ export function practiceLog(
   const contact = scenario.contact;
   const referrer = contact.connection?.referrer?.name;
   const suggested = referrer ? ` ${referrer} suggested I get in touch with you.` : '';
+  // The bank's last question is the referral, asked at the close; six of the others, by round.
+  const referral = SAMPLE_QUESTIONS[SAMPLE_QUESTIONS.length - 1] as string;
   const questions = Array.from(
     { length: 6 },
     (_, k) => SAMPLE_QUESTIONS[(round * 5 + k) % (SAMPLE_QUESTIONS.length - 1)] as string,
   );
   const closing = [
-    'Who else would you suggest I talk to?',
+    referral,
     'I know our time is nearly up. Thank you so much for your advice, it has helped me a great deal.',
   ];
   const minutes = `${scenario.agreedMinutes} minutes`;
-  const REQUEST_SUBJECT = `A student's questions about ${contact.field}`;
+  const subject = `A student's questions about ${contact.field}`;
   const request = `Dear ${contact.addressAs},\n\nMy name is ${student.name}. ${student.background}${suggested} I am exploring a career in ${contact.field} and would be grateful for ${minutes} of your advice about how you got started and what the work is like. I am not asking about openings; I would simply like to learn from your experience. I will call you on Thursday at 10 a.m. to see whether a time suits you.\n\nThank you,\n${student.name}\n${student.phone}`;
   let session = startSession(scenario, seed);
   let refused = 0;
@@ -67,7 +72,7 @@ export function practiceLog(
   let saidOnCall = 0;
   let notes = false;
   take({ type: 'prepare', questions, bring_resume: round % 2 === 0 });
-  while (session.accepted.length < MAX_PRACTICE_ACTIONS && refused < 12) {
+  while (session.accepted.length < MAX_PRACTICE_ACTIONS && refused < MAX_REFUSED) {
     const ctx = session.snapshot.context;
     const status = callStatus(ctx);
     if (status === 'idle') {
@@ -83,18 +88,18 @@ export function practiceLog(
       }
       if (calls === 0 && scenario.start.phase !== 'request') {
         // the request was made before the session starts: the student calls at once
-      } else if (ctx.appointments.some((a) => !a.kept && a.at > ctx.now))
+      } else if (pendingAppointmentsOf(session).length > 0)
         take({ type: 'wait', until: 'next_appointment' });
       else if (!requested && scenario.start.phase === 'request') {
         requested = true;
-        if (take({ type: 'email', subject: REQUEST_SUBJECT, body: request })) {
+        if (take({ type: 'email', subject, body: request })) {
           const heard = session.snapshot.context.transcript.length;
           take({ type: 'wait', until: 'next_event' });
           // A reply proposing a time is answered, as a student would, before the call.
           if (session.snapshot.context.transcript.slice(heard).some((e) => e.who === 'contact'))
             take({
               type: 'email',
-              subject: `Re: ${REQUEST_SUBJECT}`,
+              subject: `Re: ${subject}`,
               body: `Dear ${contact.addressAs},\n\nThank you for your reply. The time you suggested works well for me, and I will call you then.\n\nBest regards,\n${student.name}`,
             });
           continue;

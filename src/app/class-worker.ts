@@ -57,7 +57,7 @@ async function known(ids: Iterable<string>): Promise<void> {
  * it most of the way. Two practice files a scenario are played, then re-scored in turn: a second or
  * two of this worker's time on a two-core machine, while the instructor is still choosing files.
  */
-export const WARM_UP_RESCORINGS = 60;
+const WARM_UP_RESCORINGS = 60;
 
 /**
  * Jobs taken so far: a warm-up stops at its next file once a job has come (or does not start, when
