@@ -1,11 +1,12 @@
 import type { Scenario } from '../domain/scenario/scenario.schema.ts';
-import { assignmentId, type Assignment } from '../domain/instructor/assignment.ts';
+import { studentKey } from '../domain/instructor/assignment.ts';
 import { outcomeOf } from '../domain/session/outcome.ts';
 import { act, startSession } from '../domain/session/engine.ts';
 import { callStatus } from '../domain/session/call-status.ts';
 import type { Action } from '../domain/session/actions.ts';
 import type { SessionLog } from '../domain/session/log.ts';
 import { SAMPLE_QUESTIONS } from './sample-questions.ts';
+import { resultFileOf, withId } from './assigned.ts';
 import { classTable, type ClassTable, type KnownScenario } from './class-table.ts';
 import { readResultText } from './result-file.ts';
 import { pendingAppointmentsOf } from './session-view.ts';
@@ -86,25 +87,27 @@ export function practiceLog(
         });
         break;
       }
-      if (calls === 0 && scenario.start.phase !== 'request') {
-        // the request was made before the session starts: the student calls at once
-      } else if (pendingAppointmentsOf(session).length > 0)
-        take({ type: 'wait', until: 'next_appointment' });
-      else if (!requested && scenario.start.phase === 'request') {
-        requested = true;
-        if (take({ type: 'email', subject, body: request })) {
-          const heard = session.snapshot.context.transcript.length;
-          take({ type: 'wait', until: 'next_event' });
-          // A reply proposing a time is answered, as a student would, before the call.
-          if (session.snapshot.context.transcript.slice(heard).some((e) => e.who === 'contact'))
-            take({
-              type: 'email',
-              subject: `Re: ${subject}`,
-              body: `Dear ${contact.addressAs},\n\nThank you for your reply. The time you suggested works well for me, and I will call you then.\n\nBest regards,\n${student.name}`,
-            });
-          continue;
-        }
-      } else take({ type: 'wait', days: 2 });
+      // Where the request was made before the session starts, the student calls at once;
+      // otherwise they wait for an appointment, write the request, or let two days pass first.
+      if (calls > 0 || scenario.start.phase === 'request') {
+        if (pendingAppointmentsOf(session).length > 0)
+          take({ type: 'wait', until: 'next_appointment' });
+        else if (!requested && scenario.start.phase === 'request') {
+          requested = true;
+          if (take({ type: 'email', subject, body: request })) {
+            const heard = session.snapshot.context.transcript.length;
+            take({ type: 'wait', until: 'next_event' });
+            // A reply proposing a time is answered, as a student would, before the call.
+            if (session.snapshot.context.transcript.slice(heard).some((e) => e.who === 'contact'))
+              take({
+                type: 'email',
+                subject: `Re: ${subject}`,
+                body: `Dear ${contact.addressAs},\n\nThank you for your reply. The time you suggested works well for me, and I will call you then.\n\nBest regards,\n${student.name}`,
+              });
+            continue;
+          }
+        } else take({ type: 'wait', days: 2 });
+      }
       take({ type: 'call' });
       calls += 1;
       continue;
@@ -167,7 +170,7 @@ export function practiceFile(known: readonly KnownScenario[], i: number): string
   const { scenario, hash } = known[i % known.length] as KnownScenario;
   const seed = 1 + i;
   const log = practiceLog(scenario, hash, seed, Math.floor(i / known.length));
-  const assignment: Assignment = {
+  const assignment = withId({
     format: 'rapport-assignment',
     version: 1,
     title: 'Practice',
@@ -175,14 +178,22 @@ export function practiceFile(known: readonly KnownScenario[], i: number): string
     mode: 'practice',
     seed,
     attempts: null,
-  };
-  return JSON.stringify({
-    format: 'rapport-result',
-    version: 1,
-    assignment: { ...assignment, id: assignmentId(assignment) },
-    student: { name: `Practice ${i + 1}` },
-    attempts: [{ log, mode: 'practice', finished: true }],
   });
+  const name = `Practice ${i + 1}`;
+  return JSON.stringify(
+    resultFileOf(assignment, name, [
+      {
+        assignment: assignment.id,
+        student: studentKey(name),
+        scenario: scenario.id,
+        log,
+        mode: 'practice',
+        finished: true,
+        startedAt: null,
+        finishedAt: null,
+      },
+    ]),
+  );
 }
 
 /** Reads and re-scores one practice file as the class's files are; the table is thrown away. */
