@@ -19,6 +19,9 @@ export { combineTables, groupFiles, shareGroups };
 
 let jobs = 0;
 
+/** The least time between two reports of the progress (the last is always reported). */
+const PROGRESS_EVERY_MS = 250;
+
 /** Groups sent to a worker in one message. */
 const PART = 50;
 
@@ -63,13 +66,15 @@ export async function rescoreClass(
   const tables: (ClassTable | undefined)[] = new Array(groups.length);
   let done = 0;
   onProgress(0, total);
-  // The page is told at each hundredth of the class, not at each group: on a two-core machine a
-  // thousand updates of the page while the workers run cost them a second of 1,000 files' scoring.
-  const step = Math.max(1, Math.floor(total / 100));
+  // The page is told of the progress a few times a second and at the end, not at each group: each
+  // update repaints the page (10 ms here with the class table drawn), and on a two-core machine a
+  // hundred of them while the workers run cost the workers a second of 1,000 files' scoring.
   let told = 0;
+  let toldAt = performance.now();
   const report = (n: number) => {
-    if (n - told < step && n < total) return;
+    if (n < total && (n === told || performance.now() - toldAt < PROGRESS_EVERY_MS)) return;
     told = n;
+    toldAt = performance.now();
     onProgress(n, total);
   };
   const parts = workerCount(groups.length);
@@ -105,10 +110,12 @@ export async function rescoreClass(
               const onMessage = (event: MessageEvent<ClassWorkerMessage>) => {
                 const message = event.data;
                 if (message.job !== job) return;
-                if ('table' in message) {
-                  const index = share[message.group] as number;
-                  tables[index] = message.table;
-                  done += attemptsOf(groups[index] ?? []);
+                if ('tables' in message) {
+                  for (const [k, table] of message.tables.entries()) {
+                    const index = share[message.from + k] as number;
+                    tables[index] = table;
+                    done += attemptsOf(groups[index] ?? []);
+                  }
                   report(done);
                 } else if ('done' in message) {
                   partsDone += 1;

@@ -27,10 +27,21 @@ export interface ClassWarm {
   warm: string[];
 }
 
+/**
+ * The tables of groups `from`, `from + 1`, … of the job's groups for this worker (a few at a time:
+ * each message is a task on the page's thread), then `done` when a part is.
+ */
 export type ClassWorkerMessage =
-  | { job: number; group: number; table: ReturnType<typeof classTable> }
+  | { job: number; from: number; tables: ReturnType<typeof classTable>[] }
   | { job: number; done: true }
   | { job: number; error: string };
+
+/**
+ * How long a worker scores before it posts the tables it has: the page is told of the class's
+ * progress about this often, rather than at every group (a thousand messages, each a task and an
+ * update on a page whose thread shares two cores with the workers).
+ */
+const POST_EVERY_MS = 100;
 
 const scenarios = new Map<string, KnownScenario | null>();
 
@@ -96,9 +107,17 @@ self.onmessage = async (event: MessageEvent<ClassJob | ClassWarm>) => {
   const { job, from, groups, counts } = event.data;
   try {
     await known(groups.flatMap((g) => g.flatMap((f) => f.assignment.scenarios.map((s) => s.id))));
+    let tables: ReturnType<typeof classTable>[] = [];
+    let first = from;
+    let since = performance.now();
     for (const [group, files] of groups.entries()) {
-      const table = classTable(files, (id) => scenarios.get(id) ?? undefined, counts);
-      self.postMessage({ job, group: from + group, table } satisfies ClassWorkerMessage);
+      tables.push(classTable(files, (id) => scenarios.get(id) ?? undefined, counts));
+      if (group === groups.length - 1 || performance.now() - since >= POST_EVERY_MS) {
+        self.postMessage({ job, from: first, tables } satisfies ClassWorkerMessage);
+        first = from + group + 1;
+        tables = [];
+        since = performance.now();
+      }
     }
     self.postMessage({ job, done: true } satisfies ClassWorkerMessage);
   } catch (error) {
