@@ -73,22 +73,30 @@ export function parseUntrustedJson(text: string, limit: number, what: string): C
  * refuses a prototype key anywhere and nesting deeper than any Rapport file.
  */
 export function checkTree(root: unknown): string | null {
-  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
+  // Two stacks side by side, not an object per value: a result file holds thousands of values.
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() as number;
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_DEPTH) {
       return `the file nests its data more than ${MAX_DEPTH} levels deep, which no Rapport file does`;
     }
     if (Array.isArray(value)) {
-      for (const item of value) stack.push({ value: item, depth: depth + 1 });
+      for (const item of value) {
+        values.push(item);
+        depths.push(depth + 1);
+      }
       continue;
     }
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       if (HOSTILE_KEYS.has(key)) {
         return `the file contains a "${key}" key, which no Rapport file has (it could tamper with the page)`;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+      values.push((value as Record<string, unknown>)[key]);
+      depths.push(depth + 1);
     }
   }
   return null;
@@ -116,20 +124,42 @@ function describeLogPath(path: readonly (string | number)[]): string {
  * every text is within its length limit). Linear: each character is handed to `findMarkup` once.
  */
 export function scanMarkup(root: unknown, describe: Describe = describeLogPath): string | null {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+  // Each value on the stack knows where it sits by the place it came from (`from`, an index into
+  // `places`) and its key there: a path is spelled out only for the string that is refused.
+  const places: { from: number; key: string | number }[] = [];
+  const values: unknown[] = [root];
+  const at: number[] = [-1];
+  const pathOf = (place: number) => {
+    const path: (string | number)[] = [];
+    for (let p = place; p >= 0; p = (places[p] as { from: number }).from)
+      path.push((places[p] as { key: string | number }).key);
+    return path.reverse();
+  };
+  while (values.length > 0) {
+    const value = values.pop();
+    const place = at.pop() as number;
     if (typeof value === 'string') {
       scanned += value.length;
       const found = findMarkup(value);
       if (found !== null) {
-        return `${describe(path)} contains script markup ("${found}"), which Rapport never writes`;
+        return `${describe(pathOf(place))} contains script markup ("${found}"), which Rapport never writes`;
       }
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+      for (let i = 0; i < value.length; i += 1) {
+        const item: unknown = value[i];
+        if (typeof item === 'number' || typeof item === 'boolean' || item === null) continue;
+        places.push({ from: place, key: i });
+        values.push(item);
+        at.push(places.length - 1);
+      }
     } else if (isRecord(value)) {
-      for (const [key, item] of Object.entries(value)) {
-        stack.push({ value: item, path: [...path, key] });
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const item = value[key];
+        if (typeof item === 'number' || typeof item === 'boolean' || item === null) continue;
+        places.push({ from: place, key });
+        values.push(item);
+        at.push(places.length - 1);
       }
     }
   }

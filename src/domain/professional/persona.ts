@@ -183,7 +183,7 @@ function matches(parentValue: unknown, childValue: unknown): boolean {
   const child = valueOfState(childValue);
   if (typeof child === 'string') return typeof parent === 'string' && child === parent;
   if (typeof parent === 'string') return parent in child;
-  for (const key of Object.keys(parent)) {
+  for (const key in parent) {
     if (!(key in child)) return false;
     if (!matches(parent[key], child[key])) return false;
   }

@@ -353,6 +353,15 @@ function scansOf(rules: readonly Rule[]): readonly ScopeScan[] {
  * each unit is walked once for all the table's phrases, and a rule that cannot fire, or has what
  * it needs, is not walked at all.
  */
+const freshCounts: number[] = [];
+const wantedCounts: number[] = [];
+
+/** `list`'s first `length` places set to 0 (grown to `length` if shorter). */
+function scratch(list: number[], length: number): number[] {
+  for (let k = 0; k < length; k += 1) list[k] = 0;
+  return list;
+}
+
 function tableHits<Id extends string>(
   rules: readonly Rule<Id>[],
   doc: Doc,
@@ -379,10 +388,11 @@ function tableHits<Id extends string>(
     const units = unitsOf(doc, scan.scope);
     // How many matches each rule wants in a unit: none when it cannot fire or has fired (and
     // only its first is asked for), one, or enough to find one clear of its near qualifiers.
-    // Plain arrays: typed ones this size are made outside the heap, slowly, once per scope.
-    const fresh = new Array<number>(rules.length).fill(0);
+    // The same two arrays for every table and scope (a table is scanned to its end before the
+    // next is), cleared for this one: a thousand logs read several tables in every text.
+    const fresh = scratch(freshCounts, rules.length);
     for (const r of active) fresh[r] = qualifies(allows[r] as Allowed) ? MAX_MATCHES_CHECKED : 1;
-    const want = new Array<number>(rules.length).fill(0);
+    const want = scratch(wantedCounts, rules.length);
     let done = 0;
     let stopAt = Infinity;
     for (let u = 0; u < units.length; u += 1) {
