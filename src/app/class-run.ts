@@ -1,7 +1,13 @@
 import { classTable, type ClassTable, type Counts, type KnownScenario } from './class-table.ts';
 import { attemptsOf, combineTables, groupFiles, shareGroups } from './class-split.ts';
-import type { ResultFile } from './result-file.ts';
-import type { ClassJob, ClassWarm, ClassWorkerMessage } from './class-worker.ts';
+import type { ReadResult, ResultFile } from './result-file.ts';
+import type {
+  ClassJob,
+  ClassRead,
+  ClassReadings,
+  ClassWarm,
+  ClassWorkerMessage,
+} from './class-worker.ts';
 
 /**
  * Re-scores the class on the dashboard: the files are grouped as they merge (one student's files
@@ -53,6 +59,81 @@ export function startClassWorkers(scenarioIds: readonly string[]): void {
 export function stopClassWorkers(): void {
   for (const worker of kept) worker.terminate();
   kept = [];
+}
+
+/** Texts sent to a worker in one message to be read, and fewest texts worth the workers. */
+const READ_PART = 100;
+const READ_IN_WORKERS_FROM = 40;
+
+let reads = 0;
+
+/**
+ * Reads result files' texts in the dashboard's kept workers, each a share, in parts: the same
+ * readings as `readResultText` on each, in order, the page's thread only taking them back (a
+ * structured copy, a fraction of reading and checking the JSON). `onRead` hears how many are read.
+ * Null when there are no workers or too few texts to be worth them, or when a worker fails: the
+ * page then reads the texts itself.
+ */
+export async function readInWorkers(
+  texts: readonly string[],
+  onRead: (read: number) => void = () => undefined,
+): Promise<ReadResult[] | null> {
+  if (texts.length < READ_IN_WORKERS_FROM || kept.length === 0) return null;
+  const workers = kept.slice(0, workerCount(Math.ceil(texts.length / READ_PART)));
+  const results: ReadResult[] = new Array<ReadResult>(texts.length);
+  const read = ++reads;
+  let count = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker, w) =>
+          new Promise<void>((resolve, reject) => {
+            // contiguous shares, in parts of READ_PART texts
+            const share = Math.ceil(texts.length / workers.length);
+            const start = w * share;
+            const end = Math.min(texts.length, start + share);
+            let left = Math.ceil((end - start) / READ_PART);
+            const finish = () => {
+              worker.removeEventListener('message', onMessage);
+              worker.removeEventListener('error', onError);
+            };
+            const onMessage = (event: MessageEvent<ClassReadings | ClassWorkerMessage>) => {
+              const message = event.data;
+              if (!('read' in message) || message.read !== read) return;
+              for (const [k, result] of message.results.entries())
+                results[message.from + k] = result;
+              count += message.results.length;
+              onRead(count);
+              left -= 1;
+              if (left > 0) return;
+              finish();
+              resolve();
+            };
+            const onError = (event: ErrorEvent) => {
+              finish();
+              reject(new Error(event.message || 'the worker stopped'));
+            };
+            worker.addEventListener('message', onMessage);
+            worker.addEventListener('error', onError);
+            if (left === 0) {
+              finish();
+              resolve();
+            }
+            for (let from = start; from < end; from += READ_PART)
+              worker.postMessage({
+                read,
+                from,
+                texts: texts.slice(from, Math.min(end, from + READ_PART)),
+              } satisfies ClassRead);
+          }),
+      ),
+    );
+  } catch {
+    // The page reads them itself; the workers are started afresh for the re-scoring.
+    stopClassWorkers();
+    return null;
+  }
+  return results;
 }
 
 export async function rescoreClass(

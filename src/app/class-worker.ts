@@ -3,7 +3,7 @@ import { loadEntry } from './catalog.ts';
 import { machineFor } from '../domain/session/engine.ts';
 import { prepareTurns } from '../domain/text/turn.ts';
 import { classTable, type Counts, type KnownScenario } from './class-table.ts';
-import type { ResultFile } from './result-file.ts';
+import { readResultText, type ReadResult, type ResultFile } from './result-file.ts';
 import { practiceFile, rescorePractice } from './class-warmup.ts';
 
 /**
@@ -20,6 +20,22 @@ export interface ClassJob {
   from: number;
   groups: ResultFile[][];
   counts: Counts;
+}
+
+/**
+ * Result files' texts to read (`readResultText`), the worker's share of a drop: texts `from`,
+ * `from + 1`, … of the drop. Each is answered with its readings, in the same order.
+ */
+export interface ClassRead {
+  read: number;
+  from: number;
+  texts: string[];
+}
+
+export interface ClassReadings {
+  read: number;
+  from: number;
+  results: ReadResult[];
 }
 
 /** Sent when the dashboard opens: load these scenarios now, so the first drop finds them loaded. */
@@ -96,7 +112,14 @@ async function warmUp(ids: readonly string[], jobsBefore: number): Promise<void>
   }
 }
 
-self.onmessage = async (event: MessageEvent<ClassJob | ClassWarm>) => {
+self.onmessage = async (event: MessageEvent<ClassJob | ClassWarm | ClassRead>) => {
+  if ('read' in event.data) {
+    // Files to read come before their re-scoring: the warm-up stops for them too.
+    jobsTaken += 1;
+    const { read, from, texts } = event.data;
+    self.postMessage({ read, from, results: texts.map(readResultText) } satisfies ClassReadings);
+    return;
+  }
   if ('warm' in event.data) {
     const jobsBefore = jobsTaken;
     await known(event.data.warm);

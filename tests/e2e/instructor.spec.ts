@@ -107,6 +107,38 @@ test('the whole story: an instructor makes a link, a student plays it and hands 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('/#/class');
   await expect(table.getByRole('rowheader', { name: 'Kira Jones' })).toBeVisible();
+
+  // A class of many files is read and re-scored in the dashboard's workers: the same checks, the
+  // same refusals, every student's row.
+  const many = Array.from({ length: 44 }, (_, i) => ({
+    name: `student-${i + 1}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ ...result, student: { name: `Student ${String(i + 1).padStart(2, '0')}` } }),
+    ),
+  }));
+  await page.getByLabel('Choose files').setInputFiles([
+    ...many.slice(0, 20),
+    {
+      name: 'proto.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"rapport-result","version":1,"__proto__":{"x":1}}'),
+    },
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "x"') },
+    ...many.slice(20),
+  ]);
+  await expect(page.getByText('44 files added; 2 refused (listed below)')).toBeVisible();
+  const refused = page.locator('details').filter({ hasText: 'Not counted' });
+  await expect(refused).toContainText('proto.json: the file contains a "__proto__" key');
+  await expect(refused).toContainText('broken.json');
+  await expect(page.getByText('45 rows.', { exact: true })).toBeVisible();
+  await page.getByLabel('Name').fill('Student 44');
+  await expect(page.getByRole('rowheader', { name: 'Student 44' })).toBeVisible();
+  await expect(page.getByText('1 of 45 rows match.', { exact: true })).toBeVisible();
+  // and read again in the workers when the page is loaded afresh
+  await page.reload();
+  await expect(page.getByText('45 rows.', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('a truncated or edited assignment link is refused with a reason, and nothing is touched', async ({

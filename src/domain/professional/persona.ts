@@ -28,6 +28,9 @@ export interface PersonaChart<M extends AnyStateMachine> {
 /** The most transitions a chart remembers before it starts its table afresh. */
 const MAX_KNOWN_TRANSITIONS = 4096;
 
+/** The most starting states a chart remembers (one per scenario's input) before it forgets them. */
+const MAX_KNOWN_STARTS = 64;
+
 export function personaChart<M extends AnyStateMachine>(
   machine: M,
   inputOf: (scenario: Scenario) => InputFrom<M>,
@@ -53,6 +56,7 @@ export function personaChart<M extends AnyStateMachine>(
     inputs.set(scenario, { input: structuredClone(input), json });
     return json;
   };
+  const starts = new Map<string, StateValue>();
   // One transition: from the table, or worked out and filed there.
   const step = (
     input: InputFrom<M>,
@@ -80,7 +84,18 @@ export function personaChart<M extends AnyStateMachine>(
   };
   return {
     machine,
-    atStart: (scenario) => valueOf(initialTransition(machine, inputOf(scenario))[0]),
+    atStart: (scenario) => {
+      // Where the chart starts depends on its input alone: worked out once for each input.
+      const input = inputOf(scenario);
+      const key = inputJson(scenario, input);
+      let start = starts.get(key);
+      if (start === undefined) {
+        start = valueOf(initialTransition(machine, input)[0]);
+        if (starts.size >= MAX_KNOWN_STARTS) starts.clear();
+        starts.set(key, start);
+      }
+      return start;
+    },
     after: (scenario, state, event) => {
       const input = inputOf(scenario);
       return step(input, inputJson(scenario, input), state, event);
