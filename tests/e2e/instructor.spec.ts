@@ -139,6 +139,22 @@ test('the whole story: an instructor makes a link, a student plays it and hands 
   await page.reload();
   await expect(page.getByText('45 rows.', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // A second drop while the first is being added waits its turn, and is added after it.
+  const texts = ['Student 45', 'Student 46'].map((name) =>
+    JSON.stringify({ ...result, student: { name } }),
+  );
+  await page.getByRole('group', { name: /Drop result files/ }).evaluate((zone, [first, second]) => {
+    for (const [i, text] of [first, second].entries()) {
+      const files = new DataTransfer();
+      files.items.add(new File([text as string], `late-${i}.json`, { type: 'application/json' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true }));
+    }
+  }, texts);
+  await expect(page.getByText('1 more file dropped meanwhile, to be added next.')).toBeVisible();
+  await expect(page.getByText('47 rows.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Student 46' })).toBeVisible();
+  await expect(page.getByText(/dropped meanwhile/)).toHaveCount(0);
 });
 
 test('a truncated or edited assignment link is refused with a reason, and nothing is touched', async ({
