@@ -67,20 +67,27 @@ const READ_IN_WORKERS_FROM = 40;
 
 let reads = 0;
 
+/** What the workers read of a drop: each item's reading and, for a file, its text (null: unreadable). */
+export interface Readings {
+  results: ReadResult[];
+  texts: (string | null)[];
+}
+
 /**
- * Reads result files' texts in the dashboard's kept workers, each a share, in parts: the same
- * readings as `readResultText` on each, in order, the page's thread only taking them back (a
- * structured copy, a fraction of reading and checking the JSON). `onRead` hears how many are read.
- * Null when there are no workers or too few texts to be worth them, or when a worker fails: the
- * page then reads the texts itself.
+ * Reads result files in the dashboard's kept workers, each a share, in parts: a file (a `File`,
+ * read there) or a text, each checked as `readResultText` checks it, in order, the page's thread
+ * only taking back what they read (a structured copy, a fraction of reading and checking the
+ * JSON). `onRead` hears how many are read. Null when there are no workers or too few items to be
+ * worth them, or when a worker fails: the page then reads them itself.
  */
 export async function readInWorkers(
-  texts: readonly string[],
+  items: readonly (string | File)[],
   onRead: (read: number) => void = () => undefined,
-): Promise<ReadResult[] | null> {
-  if (texts.length < READ_IN_WORKERS_FROM || kept.length === 0) return null;
-  const workers = kept.slice(0, workerCount(Math.ceil(texts.length / READ_PART)));
-  const results: ReadResult[] = new Array<ReadResult>(texts.length);
+): Promise<Readings | null> {
+  if (items.length < READ_IN_WORKERS_FROM || kept.length === 0) return null;
+  const workers = kept.slice(0, workerCount(Math.ceil(items.length / READ_PART)));
+  const results: ReadResult[] = new Array<ReadResult>(items.length);
+  const texts = items.map((item) => (typeof item === 'string' ? item : null));
   const read = ++reads;
   let count = 0;
   try {
@@ -88,10 +95,10 @@ export async function readInWorkers(
       workers.map(
         (worker, w) =>
           new Promise<void>((resolve, reject) => {
-            // contiguous shares, in parts of READ_PART texts
-            const share = Math.ceil(texts.length / workers.length);
+            // contiguous shares, in parts of READ_PART items
+            const share = Math.ceil(items.length / workers.length);
             const start = w * share;
-            const end = Math.min(texts.length, start + share);
+            const end = Math.min(items.length, start + share);
             let left = Math.ceil((end - start) / READ_PART);
             const finish = () => {
               worker.removeEventListener('message', onMessage);
@@ -100,8 +107,11 @@ export async function readInWorkers(
             const onMessage = (event: MessageEvent<ClassReadings | ClassWorkerMessage>) => {
               const message = event.data;
               if (!('read' in message) || message.read !== read) return;
-              for (const [k, result] of message.results.entries())
+              for (const [k, result] of message.results.entries()) {
                 results[message.from + k] = result;
+                const text = message.texts?.[k];
+                if (text !== undefined) texts[message.from + k] = text;
+              }
               count += message.results.length;
               onRead(count);
               left -= 1;
@@ -123,7 +133,7 @@ export async function readInWorkers(
               worker.postMessage({
                 read,
                 from,
-                texts: texts.slice(from, Math.min(end, from + READ_PART)),
+                items: items.slice(from, Math.min(end, from + READ_PART)),
               } satisfies ClassRead);
           }),
       ),
@@ -133,7 +143,7 @@ export async function readInWorkers(
     stopClassWorkers();
     return null;
   }
-  return results;
+  return { results, texts };
 }
 
 export async function rescoreClass(

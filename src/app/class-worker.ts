@@ -23,20 +23,25 @@ export interface ClassJob {
 }
 
 /**
- * Result files' texts to read (`readResultText`), the worker's share of a drop: texts `from`,
- * `from + 1`, … of the drop. Each is answered with its readings, in the same order.
+ * Result files to read, the worker's share of a drop: items `from`, `from + 1`, … of the drop, each
+ * a text or a file to read first. Each is answered with its reading (`readResultText`), in the
+ * same order, and the texts of the files (null for one the browser could not read).
  */
 export interface ClassRead {
   read: number;
   from: number;
-  texts: string[];
+  items: (string | File)[];
 }
 
 export interface ClassReadings {
   read: number;
   from: number;
   results: ReadResult[];
+  /** Null when every item was a text already. */
+  texts: (string | null)[] | null;
 }
+
+const UNREADABLE: ReadResult = { ok: false, reason: 'the browser could not read it' };
 
 /** Sent when the dashboard opens: load these scenarios now, so the first drop finds them loaded. */
 export interface ClassWarm {
@@ -116,8 +121,13 @@ self.onmessage = async (event: MessageEvent<ClassJob | ClassWarm | ClassRead>) =
   if ('read' in event.data) {
     // Files to read come before their re-scoring: the warm-up stops for them too.
     jobsTaken += 1;
-    const { read, from, texts } = event.data;
-    self.postMessage({ read, from, results: texts.map(readResultText) } satisfies ClassReadings);
+    const { read, from, items } = event.data;
+    const files = items.some((item) => typeof item !== 'string');
+    const texts = await Promise.all(
+      items.map((item) => (typeof item === 'string' ? item : item.text().catch(() => null))),
+    );
+    const results = texts.map((text) => (text === null ? UNREADABLE : readResultText(text)));
+    self.postMessage({ read, from, results, texts: files ? texts : null } satisfies ClassReadings);
     return;
   }
   if ('warm' in event.data) {
