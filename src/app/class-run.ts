@@ -4,6 +4,7 @@ import type { ReadResult, ResultFile } from './result-file.ts';
 import type {
   ClassJob,
   ClassRead,
+  ClassReadFailed,
   ClassReadings,
   ClassWarm,
   ClassWorkerMessage,
@@ -61,7 +62,7 @@ export function stopClassWorkers(): void {
   kept = [];
 }
 
-/** Texts sent to a worker in one message to be read, and fewest texts worth the workers. */
+/** Files or texts sent to a worker in one message to be read, and the fewest worth the workers. */
 const READ_PART = 100;
 const READ_IN_WORKERS_FROM = 40;
 
@@ -104,9 +105,16 @@ export async function readInWorkers(
               worker.removeEventListener('message', onMessage);
               worker.removeEventListener('error', onError);
             };
-            const onMessage = (event: MessageEvent<ClassReadings | ClassWorkerMessage>) => {
+            const onMessage = (
+              event: MessageEvent<ClassReadings | ClassReadFailed | ClassWorkerMessage>,
+            ) => {
               const message = event.data;
               if (!('read' in message) || message.read !== read) return;
+              if ('error' in message) {
+                finish();
+                reject(new Error(message.error));
+                return;
+              }
               for (const [k, result] of message.results.entries()) {
                 results[message.from + k] = result;
                 const text = message.texts?.[k];

@@ -41,6 +41,11 @@ export interface ClassReadings {
   texts: (string | null)[] | null;
 }
 
+export interface ClassReadFailed {
+  read: number;
+  error: string;
+}
+
 const UNREADABLE: ReadResult = { ok: false, reason: 'the browser could not read it' };
 
 /** Sent when the dashboard opens: load these scenarios now, so the first drop finds them loaded. */
@@ -122,12 +127,25 @@ self.onmessage = async (event: MessageEvent<ClassJob | ClassWarm | ClassRead>) =
     // Files to read come before their re-scoring: the warm-up stops for them too.
     jobsTaken += 1;
     const { read, from, items } = event.data;
-    const files = items.some((item) => typeof item !== 'string');
-    const texts = await Promise.all(
-      items.map((item) => (typeof item === 'string' ? item : item.text().catch(() => null))),
-    );
-    const results = texts.map((text) => (text === null ? UNREADABLE : readResultText(text)));
-    self.postMessage({ read, from, results, texts: files ? texts : null } satisfies ClassReadings);
+    try {
+      const files = items.some((item) => typeof item !== 'string');
+      const texts = await Promise.all(
+        items.map((item) => (typeof item === 'string' ? item : item.text().catch(() => null))),
+      );
+      const results = texts.map((text) => (text === null ? UNREADABLE : readResultText(text)));
+      self.postMessage({
+        read,
+        from,
+        results,
+        texts: files ? texts : null,
+      } satisfies ClassReadings);
+    } catch (error) {
+      // The page reads them itself.
+      self.postMessage({
+        read,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies ClassReadFailed);
+    }
     return;
   }
   if ('warm' in event.data) {
